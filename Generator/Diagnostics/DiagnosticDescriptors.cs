@@ -1,0 +1,71 @@
+using Microsoft.CodeAnalysis;
+
+namespace DynamoGen.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic DynamoGen reports. IDs are stable (DYNAMO + three digits) and each links to its section of
+/// docs/diagnostics.md. Add new ones to AnalyzerReleases.Unshipped.md as well.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "DynamoGen";
+    private const string HelpBase = "https://github.com/dynamogen/dynamogen/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor TypeNotPartial = Create(
+        "DYNAMO001",
+        "Mapped type must be partial",
+        "'{0}' must be declared 'partial' so DynamoGen can add its mapping: add the 'partial' modifier to '{1}'");
+
+    public static readonly DiagnosticDescriptor MissingPartitionKey = Create(
+        "DYNAMO002",
+        "Table type has no partition key",
+        "'{0}' has no partition key: mark exactly one property with [PartitionKey]");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Create(
+        "DYNAMO003",
+        "More than one partition or sort key",
+        "'{0}' has more than one [{1}] property ({2}): a table has exactly one partition key and at most one sort key");
+
+    public static readonly DiagnosticDescriptor InvalidKeyType = Create(
+        "DYNAMO004",
+        "Key property has a type DynamoDB keys cannot hold",
+        "Key property '{0}.{1}' has type '{2}', but DynamoDB keys are strings, numbers or binary: use string, int, long or double");
+
+    public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
+        "DYNAMO005",
+        "Member type is not supported",
+        "Property '{0}.{1}' has type '{2}', which DynamoGen cannot store: change its type, or leave it out with [DynamoIgnore]");
+
+    public static readonly DiagnosticDescriptor DuplicateAttributeName = Create(
+        "DYNAMO006",
+        "Two members map to the same attribute",
+        "Properties '{0}.{1}' and '{0}.{2}' are both stored as attribute '{3}': give one of them another name with [DynamoName(\"...\")]");
+
+    public static readonly DiagnosticDescriptor GenericTypeNotSupported = Create(
+        "DYNAMO007",
+        "Generic item types are not supported",
+        "'{0}' is generic (or nested in a generic type), which DynamoGen cannot map: use a non-generic type");
+
+    public static readonly DiagnosticDescriptor NoUsableConstructor = Create(
+        "DYNAMO008",
+        "No constructor can create the type",
+        "DynamoGen cannot create '{0}' when reading an item: {1}");
+
+    public static readonly DiagnosticDescriptor KeyBuilderNameTaken = Create(
+        "DYNAMO009",
+        "The key builder has no free name",
+        "'{0}' declares members named both 'Key' and 'PrimaryKey', so the generated key builder has no name: rename one of them");
+
+    public static readonly DiagnosticDescriptor EmptyAttributeName = Create(
+        "DYNAMO010",
+        "Attribute name is empty",
+        "Property '{0}.{1}' has an empty [DynamoName]: DynamoDB attribute names need at least one character");
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "DYNAMO999",
+        "DynamoGen failed on this type",
+        "DynamoGen could not process '{0}' ({1}); please report this with the type's declaration");
+
+    private static DiagnosticDescriptor Create(string id, string title, string message)
+        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

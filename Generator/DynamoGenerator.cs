@@ -1,0 +1,54 @@
+using DynamoGen.Generator.Emit;
+using DynamoGen.Generator.Model;
+using DynamoGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DynamoGen.Generator;
+
+/// <summary>
+/// The DynamoGen incremental generator. This file only wires the pipeline: <see cref="TableParser"/> turns each
+/// <c>[DynamoTable]</c> type into an equatable <see cref="TableModel"/>, <see cref="TableEmitter"/> writes it, and
+/// diagnostics are reported from their own step.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DynamoGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var tables = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                "DynamoGen.DynamoTableAttribute",
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (ctx, ct) => TableParser.Parse(ctx, ct))
+            .WithTrackingName(TrackingNames.ParseTables);
+
+        var models = tables
+            .Select(static (result, _) => result.Model)
+            .WithTrackingName(TrackingNames.TableModels);
+
+        var diagnostics = tables
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.TableDiagnostics);
+
+        context.RegisterSourceOutput(models, static (output, model) =>
+        {
+            if (model is not null)
+            {
+                output.AddSource(model.HintName, TableEmitter.Emit(model));
+            }
+        });
+
+        // Diagnostics are turned back into source locations against the current compilation, so that
+        // '#pragma warning disable' and .editorconfig severities apply to them. Only this cheap step re-runs on
+        // each edit; the models and the emitted source stay cached.
+        context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (output, pair) =>
+        {
+            foreach (var diagnostic in pair.Left)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic(pair.Right));
+            }
+        });
+    }
+}

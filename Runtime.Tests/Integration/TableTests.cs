@@ -1,0 +1,95 @@
+using System.Threading.Tasks;
+using DynamoGen.Tests.Models;
+using NUnit.Framework;
+
+namespace DynamoGen.Tests.Integration;
+
+/// <summary>Put, get and delete of generated types against a real DynamoDB-compatible server.</summary>
+public sealed class TableTests
+{
+    private DynamoContext _context = null!;
+
+    [SetUp]
+    public void SetUp() => _context = new DynamoContext(LocalDynamoSetup.Client);
+
+    [Test]
+    public async Task Put_then_get_returns_an_equal_item_and_delete_removes_it()
+    {
+        var name = LocalDynamoSetup.UniqueTableName("orders");
+        await _context.CreateTableAsync<Order>(name);
+        var orders = _context.Table<Order>(name);
+        var order = new Order { CustomerId = "c-1", OrderId = 42, Quantity = 3, Total = 19.99, Shipped = true, State = "open", Priority = 2 };
+
+        await orders.PutAsync(order);
+        var read = await orders.GetAsync(Order.Key("c-1", 42));
+
+        Assert.That(read, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(read!.CustomerId, Is.EqualTo("c-1"));
+            Assert.That(read.OrderId, Is.EqualTo(42));
+            Assert.That(read.Quantity, Is.EqualTo(3));
+            Assert.That(read.Total, Is.EqualTo(19.99));
+            Assert.That(read.Shipped, Is.True);
+            Assert.That(read.State, Is.EqualTo("open"));
+            Assert.That(read.Priority, Is.EqualTo(2));
+        });
+
+        await orders.DeleteAsync(order.GetKey());
+        Assert.That(await orders.GetAsync(Order.Key("c-1", 42)), Is.Null);
+    }
+
+    [Test]
+    public async Task Get_of_an_absent_key_returns_null()
+    {
+        var name = LocalDynamoSetup.UniqueTableName("orders");
+        await _context.CreateTableAsync<Order>(name);
+
+        Assert.That(await _context.Table<Order>(name).GetAsync(Order.Key("nobody", 1)), Is.Null);
+    }
+
+    [Test]
+    public async Task Optional_members_that_are_null_are_left_out_and_read_back_as_null()
+    {
+        var name = LocalDynamoSetup.UniqueTableName("orders");
+        await _context.CreateTableAsync<Order>(name);
+        var orders = _context.Table<Order>(name);
+
+        await orders.PutAsync(new Order { CustomerId = "c-2", OrderId = 1 });
+        var raw = await LocalDynamoSetup.Client.GetItemAsync(name, Order.Key("c-2", 1));
+        var read = await orders.GetAsync(Order.Key("c-2", 1));
+
+        Assert.That(raw.Item.Keys, Is.EquivalentTo(new[] { "CustomerId", "OrderId", "Quantity", "Total", "Shipped" }));
+        Assert.That(read!.State, Is.Null);
+        Assert.That(read.Priority, Is.Null);
+    }
+
+    [Test]
+    public async Task Positional_record_round_trips_through_its_constructor()
+    {
+        var name = LocalDynamoSetup.UniqueTableName("customers");
+        await _context.CreateTableAsync<Customer>(name);
+        var customers = _context.Table<Customer>(name);
+        var customer = new Customer("u-1", "Ada", 7, Vip: true);
+
+        await customers.PutAsync(customer);
+
+        Assert.That(await customers.GetAsync(Customer.Key("u-1")), Is.EqualTo(customer));
+    }
+
+    [Test]
+    public async Task A_sort_key_named_Key_works_and_the_builder_is_PrimaryKey()
+    {
+        var name = LocalDynamoSetup.UniqueTableName("flags");
+        await _context.CreateTableAsync<FlagItem>(name);
+        var flags = _context.Table<FlagItem>(name);
+        var flag = new FlagItem { Namespace = "features", Key = "dark-mode", Version = 3 };
+
+        await flags.PutAsync(flag);
+        var raw = await LocalDynamoSetup.Client.GetItemAsync(name, FlagItem.PrimaryKey("features", "dark-mode"));
+
+        Assert.That(await flags.GetAsync(flag.GetKey()), Is.EqualTo(flag));
+        Assert.That(raw.Item["key"].S, Is.EqualTo("dark-mode"));
+        Assert.That(raw.Item["namespace"].S, Is.EqualTo("features"));
+    }
+}

@@ -1,0 +1,29 @@
+namespace DynamoGen.Tests.Models;
+
+/// <summary>A class with a composite key, settable and init properties, and optional members.</summary>
+[DynamoTable("orders")]
+public partial class Order
+{
+    [PartitionKey]
+    public required string CustomerId { get; init; }
+
+    [SortKey]
+    public long OrderId { get; set; }
+
+    public int Quantity { get; set; }
+
+    public double Total { get; set; }
+
+    public bool Shipped { get; set; }
+
+    [DynamoName("status")]
+    public string? State { get; set; }
+
+    public int? Priority { get; set; }
+
+    [DynamoIgnore]
+    public string? Scratch { get; set; }
+
+    /// <summary>Computed, get-only, no constructor parameter: not stored.</summary>
+    public string Display => CustomerId + "/" + OrderId;
+}

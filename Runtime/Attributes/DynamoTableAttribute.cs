@@ -1,0 +1,38 @@
+using System;
+
+namespace DynamoGen;
+
+/// <summary>
+/// Marks a <c>partial</c> class, record or struct as an item of a DynamoDB table. The DynamoGen source generator
+/// implements <see cref="IDynamoTable{TSelf}"/> on it: <c>ToItem()</c>, <c>FromItem(...)</c>, <c>Key(...)</c>,
+/// <c>GetKey()</c> and the table schema.
+/// </summary>
+/// <example>
+/// <code>
+/// [DynamoTable("orders")]
+/// public partial record Order
+/// {
+///     [PartitionKey] public required string CustomerId { get; init; }
+///     [SortKey] public required long OrderId { get; init; }
+///     public double Total { get; init; }
+/// }
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+public sealed class DynamoTableAttribute : Attribute
+{
+    /// <summary>Maps the type to the table named after the type.</summary>
+    public DynamoTableAttribute()
+    {
+    }
+
+    /// <summary>Maps the type to the table <paramref name="tableName"/>.</summary>
+    /// <param name="tableName">The DynamoDB table name.</param>
+    public DynamoTableAttribute(string tableName)
+    {
+        TableName = tableName;
+    }
+
+    /// <summary>The DynamoDB table name, or <see langword="null"/> to use the type's name.</summary>
+    public string? TableName { get; }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
+using Amazon.DynamoDBv2.Model;
+
+namespace DynamoGen.Marshalling;
+
+/// <summary>
+/// What generated code knows about one mapped type, kept for error messages: the type's name and its key attributes.
+/// Generated code creates one per type in a static field; you do not use it directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ItemMapping
+{
+    /// <summary>Creates the mapping description.</summary>
+    /// <param name="typeName">The C# type's display name.</param>
+    /// <param name="partitionKeyAttribute">The partition key attribute, if the type is a table item.</param>
+    /// <param name="sortKeyAttribute">The sort key attribute, if the table has one.</param>
+    public ItemMapping(string typeName, string? partitionKeyAttribute = null, string? sortKeyAttribute = null)
+    {
+        TypeName = typeName;
+        PartitionKeyAttribute = partitionKeyAttribute;
+        SortKeyAttribute = sortKeyAttribute;
+    }
+
+    /// <summary>The C# type's display name.</summary>
+    public string TypeName { get; }
+
+    /// <summary>The partition key attribute, if known.</summary>
+    public string? PartitionKeyAttribute { get; }
+
+    /// <summary>The sort key attribute, if known.</summary>
+    public string? SortKeyAttribute { get; }
+
+    /// <summary>Builds the exception for a value that could not be read.</summary>
+    /// <param name="item">The item being read.</param>
+    /// <param name="attribute">The attribute name.</param>
+    /// <param name="member">The C# member name.</param>
+    /// <param name="expected">What was expected, for example <c>N (Int32)</c>.</param>
+    /// <param name="found">The value found, or <see langword="null"/> when the attribute is missing.</param>
+    /// <returns>The exception to throw.</returns>
+    public DynamoMappingException ReadError(Dictionary<string, AttributeValue> item, string attribute, string member, string expected, AttributeValue? found)
+        => new(TypeName, member, attribute, expected, AttributeValueText.Describe(found), DescribeKey(item));
+
+    /// <summary>Builds the exception for a value that cannot be stored.</summary>
+    /// <param name="attribute">The attribute name.</param>
+    /// <param name="member">The C# member name.</param>
+    /// <param name="expected">What can be stored.</param>
+    /// <param name="found">What the member held.</param>
+    /// <returns>The exception to throw.</returns>
+    public DynamoMappingException WriteError(string attribute, string member, string expected, string found)
+        => new(TypeName, member, attribute, expected, found);
+
+    private string? DescribeKey(Dictionary<string, AttributeValue> item)
+    {
+        if (PartitionKeyAttribute is null || !item.TryGetValue(PartitionKeyAttribute, out var pk))
+        {
+            return null;
+        }
+
+        var text = new StringBuilder("{ ");
+        text.Append(PartitionKeyAttribute).Append(": ").Append(AttributeValueText.Describe(pk));
+        if (SortKeyAttribute is not null && item.TryGetValue(SortKeyAttribute, out var sk))
+        {
+            text.Append(", ").Append(SortKeyAttribute).Append(": ").Append(AttributeValueText.Describe(sk));
+        }
+
+        return text.Append(" }").ToString();
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace DynamoGen;
+
+/// <summary>
+/// The operations on one table, typed by its item type <typeparamref name="T"/>. Obtain it from
+/// <see cref="DynamoContext.Table{T}()"/>. Thread-safe and cheap to create.
+/// </summary>
+/// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
+public sealed class Table<T> where T : IDynamoTable<T>
+{
+    private readonly IAmazonDynamoDB _client;
+
+    internal Table(IAmazonDynamoDB client, string name)
+    {
+        _client = client;
+        Name = name;
+    }
+
+    /// <summary>The DynamoDB table name requests are sent to.</summary>
+    public string Name { get; }
+
+    /// <summary>Writes <paramref name="item"/>, replacing any item with the same key.</summary>
+    /// <param name="item">The item to write.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes when DynamoDB has stored the item.</returns>
+    public async Task PutAsync(T item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var request = new PutItemRequest { TableName = Name, Item = item.ToItem() };
+        await _client.PutItemAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the item with <paramref name="key"/> (eventually consistent).</summary>
+    /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The item, or <see langword="null"/> (<see langword="default"/> for a struct type) when there is none.</returns>
+    public async Task<T?> GetAsync(Dictionary<string, AttributeValue> key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var request = new GetItemRequest { TableName = Name, Key = key };
+        var response = await _client.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
+        return response.IsItemSet && response.Item.Count > 0 ? T.FromItem(response.Item) : default;
+    }
+
+    /// <summary>Deletes the item with <paramref name="key"/>; deleting an absent item is not an error.</summary>
+    /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes when DynamoDB has processed the delete.</returns>
+    public async Task DeleteAsync(Dictionary<string, AttributeValue> key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var request = new DeleteItemRequest { TableName = Name, Key = key };
+        await _client.DeleteItemAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}
