@@ -90,12 +90,19 @@ internal static class TableEmitter
             {
                 w.Line("item[" + Literal(member.AttributeName) + "] = " + WriteValue(member, access) + ";");
             }
-            else if (member.IsNullable)
+            else if (member.IsValueType && member.IsNullable)
             {
                 // Null members are left out of the item, as DynamoDB and DynamoDBContext do.
-                var isValueType = member.Kind != ScalarKind.String;
-                w.OpenBlock(isValueType ? "if (" + access + ".HasValue)" : "if (" + access + " is not null)");
-                w.Line("item[" + Literal(member.AttributeName) + "] = " + WriteValue(member, isValueType ? access + ".Value" : access) + ";");
+                w.OpenBlock("if (" + access + ".HasValue)");
+                w.Line("item[" + Literal(member.AttributeName) + "] = " + WriteValue(member, access + ".Value") + ";");
+                w.CloseBlock();
+            }
+            else if (!member.IsValueType)
+            {
+                // Null members are left out of the item, as DynamoDB and DynamoDBContext do (reading a missing
+                // attribute back into a non-nullable member then fails with a DynamoMappingException).
+                w.OpenBlock("if (" + access + " is not null)");
+                w.Line("item[" + Literal(member.AttributeName) + "] = " + WriteValue(member, access) + ";");
                 w.CloseBlock();
             }
             else
@@ -122,30 +129,26 @@ internal static class TableEmitter
         var constructorMembers = new HashSet<string>(model.Construction.ConstructorMembers);
         var initialized = model.Members.Where(m => !constructorMembers.Contains(m.Name)).ToList();
 
-        var constructorCall = "return new " + model.FullyQualifiedName + "(";
-        if (model.Construction.ConstructorMembers.Count == 0)
+        // The constructor takes the members it can set; an object initializer sets the rest.
+        var arguments = model.Construction.ConstructorMembers.Select(name => ReadValue(byName[name])).ToList();
+        var create = "return new " + model.FullyQualifiedName;
+        if (arguments.Count > 0)
         {
-            w.Line(constructorCall + ")");
-        }
-        else
-        {
-            w.Line(constructorCall);
+            w.Line(create + "(");
             w.Indent();
-            for (var i = 0; i < model.Construction.ConstructorMembers.Count; i++)
+            for (var i = 0; i < arguments.Count; i++)
             {
-                var member = byName[model.Construction.ConstructorMembers[i]];
-                var last = i == model.Construction.ConstructorMembers.Count - 1;
-                w.Line(ReadValue(member) + (last ? ")" : ","));
+                w.Line(arguments[i] + (i < arguments.Count - 1 ? "," : initialized.Count == 0 ? ");" : ")"));
             }
 
             w.Unindent();
         }
-
-        if (initialized.Count == 0)
-        {
-            w.Line(";");
-        }
         else
+        {
+            w.Line(initialized.Count == 0 ? create + "();" : create);
+        }
+
+        if (initialized.Count > 0)
         {
             w.Line("{");
             w.Indent();
@@ -167,7 +170,7 @@ internal static class TableEmitter
         w.Line("/// <summary>Builds the primary key of a <see cref=\"" + Cref(model) + "\"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>");
         foreach (var key in keys)
         {
-            w.Line("/// <param name=\"" + ParameterName(key) + "\">The " + (key.Role == KeyRole.PartitionKey ? "partition key" : "sort key") + " (<see cref=\"" + Cref(model) + "." + key.Name + "\"/>).</param>");
+            w.Line("/// <param name=\"" + ParameterName(key).TrimStart('@') + "\">The " + (key.Role == KeyRole.PartitionKey ? "partition key" : "sort key") + " (<see cref=\"" + Cref(model) + "." + key.Name + "\"/>).</param>");
         }
 
         w.Line("/// <returns>A new dictionary holding only the key attributes.</returns>");

@@ -201,19 +201,20 @@ internal static class TableParser
         }
 
         var (kind, isNullable) = Classify(property.Type);
+        if (role != KeyRole.None && (kind is null or ScalarKind.Boolean || (isNullable && property.Type.IsValueType)))
+        {
+            // Still returned as a key member, so the type is not also reported as having no partition key.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKeyType, location, displayName, property.Name, property.Type.ToDisplayString()));
+            return new ParsedMember(new MemberModel(property.Name, attributeName, ScalarKind.String, false, property.Type.IsValueType, role), property, location);
+        }
+
         if (kind is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedMemberType, location, displayName, property.Name, property.Type.ToDisplayString()));
             return null;
         }
 
-        if (role != KeyRole.None && (kind == ScalarKind.Boolean || (isNullable && property.Type.IsValueType)))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidKeyType, location, displayName, property.Name, property.Type.ToDisplayString()));
-            return null;
-        }
-
-        return new ParsedMember(new MemberModel(property.Name, attributeName, kind.Value, isNullable, role), property, location);
+        return new ParsedMember(new MemberModel(property.Name, attributeName, kind.Value, isNullable, property.Type.IsValueType, role), property, location);
     }
 
     private static (ScalarKind? Kind, bool IsNullable) Classify(ITypeSymbol type)

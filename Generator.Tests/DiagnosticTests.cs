@@ -1,0 +1,139 @@
+using System.Linq;
+using DynamoGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using NUnit.Framework;
+
+namespace DynamoGen.Generator.Tests;
+
+/// <summary>Each diagnostic: its ID, where it points, and a message that says what to do. No code is generated for a type in error.</summary>
+public sealed class DiagnosticTests
+{
+    [Test]
+    public void DYNAMO001_type_not_partial()
+        => AssertSingle(
+            "[DynamoTable] public class Item { [PartitionKey] public string Id { get; set; } = \"\"; }",
+            "DYNAMO001",
+            "Item",
+            "'Item' must be declared 'partial' so DynamoGen can add its mapping: add the 'partial' modifier to 'Item'");
+
+    [Test]
+    public void DYNAMO001_containing_type_not_partial()
+        => AssertSingle(
+            "public class Outer { [DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; } }",
+            "DYNAMO001",
+            "Item",
+            "'Outer.Item' must be declared 'partial' so DynamoGen can add its mapping: add the 'partial' modifier to 'Outer'");
+
+    [Test]
+    public void DYNAMO002_no_partition_key()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { public string Id { get; set; } = \"\"; }",
+            "DYNAMO002",
+            "Item",
+            "'Item' has no partition key: mark exactly one property with [PartitionKey]");
+
+    [Test]
+    public void DYNAMO003_two_partition_keys()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string A { get; set; } = \"\"; [PartitionKey] public string B { get; set; } = \"\"; }",
+            "DYNAMO003",
+            "B",
+            "'Item' has more than one [PartitionKey] property (A, B): a table has exactly one partition key and at most one sort key");
+
+    [Test]
+    public void DYNAMO003_two_sort_keys()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string A { get; set; } = \"\"; [SortKey] public int B { get; set; } [SortKey] public int C { get; set; } }",
+            "DYNAMO003",
+            "C",
+            "'Item' has more than one [SortKey] property (B, C): a table has exactly one partition key and at most one sort key");
+
+    [Test]
+    public void DYNAMO004_bool_key()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public bool Id { get; set; } }",
+            "DYNAMO004",
+            "Id",
+            "Key property 'Item.Id' has type 'bool', but DynamoDB keys are strings, numbers or binary: use string, int, long or double");
+
+    [Test]
+    public void DYNAMO004_nullable_number_key()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public int? Id { get; set; } }",
+            "DYNAMO004",
+            "Id",
+            "Key property 'Item.Id' has type 'int?', but DynamoDB keys are strings, numbers or binary: use string, int, long or double");
+
+    [Test]
+    public void DYNAMO005_unsupported_member_type()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; public System.IO.Stream? Body { get; set; } }",
+            "DYNAMO005",
+            "Body",
+            "Property 'Item.Body' has type 'System.IO.Stream?', which DynamoGen cannot store: change its type, or leave it out with [DynamoIgnore]");
+
+    [Test]
+    public void DYNAMO006_two_members_with_one_attribute_name()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; [DynamoName(\"Id\")] public string? Other { get; set; } }",
+            "DYNAMO006",
+            "Other",
+            "Properties 'Item.Id' and 'Item.Other' are both stored as attribute 'Id': give one of them another name with [DynamoName(\"...\")]");
+
+    [Test]
+    public void DYNAMO007_generic_type()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item<T> { [PartitionKey] public string Id { get; set; } = \"\"; }",
+            "DYNAMO007",
+            "Item",
+            "'Item<T>' is generic (or nested in a generic type), which DynamoGen cannot map: use a non-generic type");
+
+    [Test]
+    public void DYNAMO008_get_only_property_without_constructor()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; } = \"\"; }",
+            "DYNAMO008",
+            "Item",
+            "DynamoGen cannot create 'Item' when reading an item: property 'Id' has no setter and no constructor sets it; add an 'init' accessor, or a constructor whose parameters are all mapped properties (one named 'id')");
+
+    [Test]
+    public void DYNAMO009_members_named_Key_and_PrimaryKey()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string Key { get; set; } = \"\"; public int PrimaryKey { get; set; } }",
+            "DYNAMO009",
+            "Item",
+            "'Item' declares members named both 'Key' and 'PrimaryKey', so the generated key builder has no name: rename one of them");
+
+    [Test]
+    public void DYNAMO010_empty_attribute_name()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; [DynamoName(\"\")] public string? Note { get; set; } }",
+            "DYNAMO010",
+            "Note",
+            "Property 'Item.Note' has an empty [DynamoName]: DynamoDB attribute names need at least one character");
+
+    [Test]
+    public void Every_diagnostic_has_a_help_link_to_its_docs_section()
+    {
+        var result = GeneratorHarness.Run("using DynamoGen; [DynamoTable] public class Item { }");
+        var diagnostic = result.Diagnostics.First();
+        Assert.That(diagnostic.Descriptor.HelpLinkUri, Is.EqualTo("https://github.com/dynamogen/dynamogen/blob/main/docs/diagnostics.md#dynamo001"));
+    }
+
+    private static void AssertSingle(string declaration, string id, string locationText, string message)
+    {
+        var result = GeneratorHarness.Run("using DynamoGen;\n" + declaration);
+
+        Assert.That(result.GeneratorException, Is.Null);
+        Assert.That(result.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { id }), string.Join("\n", result.Diagnostics));
+        var diagnostic = result.Diagnostics[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Error));
+            Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(message));
+            Assert.That(diagnostic.Location.IsInSource, Is.True, "the location must be in source so #pragma and .editorconfig apply");
+            Assert.That(diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan), Is.EqualTo(locationText));
+            Assert.That(result.Sources, Is.Empty, "no code is generated for a type with errors");
+        });
+    }
+}

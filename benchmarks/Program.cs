@@ -1,0 +1,5 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project benchmarks -- --filter '*'        every suite
+// dotnet run -c Release --project benchmarks -- --filter '*Small*'  one suite
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,0 +1,34 @@
+using System;
+using Amazon.DynamoDBv2.Model;
+using DynamoGen;
+using DynamoGen.LocalDynamo;
+using QuickStart;
+
+// A local DynamoDB: dynalite on a free port (installed on first use), or DYNAMODB_ENDPOINT when set.
+await using var dynamo = await LocalDynamoDb.StartAsync();
+using var client = dynamo.CreateClient();
+Console.WriteLine($"DynamoDB endpoint: {dynamo.Endpoint}{(dynamo.IsExternal ? " (from DYNAMODB_ENDPOINT)" : " (dynalite, started for this demo)")}");
+
+var context = new DynamoContext(client);
+try
+{
+    await context.CreateTableAsync<Order>();
+    Console.WriteLine("Created table 'orders'.");
+}
+catch (ResourceInUseException)
+{
+    Console.WriteLine("Table 'orders' already exists.");
+}
+
+var orders = context.Table<Order>();
+var order = new Order { CustomerId = "customer-1", OrderId = 1001, Product = "Keyboard", Quantity = 2, Total = 179.90, Paid = true };
+await orders.PutAsync(order);
+Console.WriteLine($"Put:  {order}");
+
+var read = await orders.GetAsync(Order.Key("customer-1", 1001));
+Console.WriteLine($"Got:  {read}");
+Console.WriteLine(read == order ? "The item read back equals the item written." : "MISMATCH: the item read back differs.");
+
+await orders.DeleteAsync(order.GetKey());
+Console.WriteLine($"Deleted; a second get returns {(await orders.GetAsync(order.GetKey()) is null ? "null" : "an item")}.");
+return read == order ? 0 : 1;
