@@ -21,21 +21,31 @@ namespace DynamoGen;
 /// </example>
 public sealed class DynamoContext
 {
-    /// <summary>Creates a context over <paramref name="client"/>. The context does not dispose the client.</summary>
+    /// <summary>Creates a context whose tables send requests to <paramref name="client"/>. The context does not dispose the client.</summary>
     /// <param name="client">The DynamoDB client every table of this context uses.</param>
     public DynamoContext(IAmazonDynamoDB client)
+        : this(new DynamoDbConnection(client))
     {
-        ArgumentNullException.ThrowIfNull(client);
-        Client = client;
     }
 
-    /// <summary>The client this context sends requests with.</summary>
-    public IAmazonDynamoDB Client { get; }
+    /// <summary>Creates a context whose tables send requests through <paramref name="connection"/>.</summary>
+    /// <param name="connection">The connection every table of this context uses.</param>
+    public DynamoContext(IDynamoConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        Connection = connection;
+    }
+
+    /// <summary>The connection tables of this context use.</summary>
+    public IDynamoConnection Connection { get; }
+
+    /// <summary>The client for control-plane calls (creating and describing tables).</summary>
+    public IAmazonDynamoDB Client => Connection.ControlPlane;
 
     /// <summary>The table of item type <typeparamref name="T"/>, named as its <see cref="DynamoTableAttribute"/> says.</summary>
     /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
     /// <returns>A lightweight object; calling this again is cheap.</returns>
-    public Table<T> Table<T>() where T : IDynamoTable<T> => new(Client, T.TableSchema.TableName);
+    public Table<T> Table<T>() where T : IDynamoTable<T> => new(Connection, T.TableSchema.TableName);
 
     /// <summary>The table of item type <typeparamref name="T"/> under another name (another stage, a test's own table).</summary>
     /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
@@ -44,7 +54,7 @@ public sealed class DynamoContext
     public Table<T> Table<T>(string tableName) where T : IDynamoTable<T>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
-        return new(Client, tableName);
+        return new(Connection, tableName);
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 
 namespace DynamoGen;
@@ -14,11 +13,11 @@ namespace DynamoGen;
 /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
 public sealed class Table<T> where T : IDynamoTable<T>
 {
-    private readonly IAmazonDynamoDB _client;
+    private readonly IDynamoConnection _connection;
 
-    internal Table(IAmazonDynamoDB client, string name)
+    internal Table(IDynamoConnection connection, string name)
     {
-        _client = client;
+        _connection = connection;
         Name = name;
     }
 
@@ -33,7 +32,7 @@ public sealed class Table<T> where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(item);
         var request = new PutItemRequest { TableName = Name, Item = item.ToItem() };
-        await _client.PutItemAsync(request, cancellationToken).ConfigureAwait(false);
+        await _connection.PutItemAsync(request, default, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads the item with <paramref name="key"/> (eventually consistent).</summary>
@@ -44,7 +43,7 @@ public sealed class Table<T> where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(key);
         var request = new GetItemRequest { TableName = Name, Key = key };
-        var response = await _client.GetItemAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await _connection.GetItemAsync(request, default, cancellationToken).ConfigureAwait(false);
         return response.IsItemSet && response.Item.Count > 0 ? T.FromItem(response.Item) : default;
     }
 
@@ -56,6 +55,6 @@ public sealed class Table<T> where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(key);
         var request = new DeleteItemRequest { TableName = Name, Key = key };
-        await _client.DeleteItemAsync(request, cancellationToken).ConfigureAwait(false);
+        await _connection.DeleteItemAsync(request, default, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,0 +1,57 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace DynamoGen;
+
+/// <summary>
+/// Where a table's requests go. Every operation of <see cref="Table{T}"/> is dispatched through a connection, so
+/// a table can run over plain DynamoDB, over DAX with fallback, or through an in-process cache, chosen at
+/// configuration time. Implementations are thread-safe.
+/// </summary>
+public interface IDynamoConnection
+{
+    /// <summary>A short name for this connection, used in traces and metrics (never credentials).</summary>
+    string Name { get; }
+
+    /// <summary>The client for control-plane calls (CreateTable, DescribeTable, ...), which always go to DynamoDB itself.</summary>
+    IAmazonDynamoDB ControlPlane { get; }
+
+    /// <summary>Sends a GetItem request.</summary>
+    Task<GetItemResponse> GetItemAsync(GetItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Sends a PutItem request.</summary>
+    Task<PutItemResponse> PutItemAsync(PutItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Sends an UpdateItem request.</summary>
+    Task<UpdateItemResponse> UpdateItemAsync(UpdateItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Sends a DeleteItem request.</summary>
+    Task<DeleteItemResponse> DeleteItemAsync(DeleteItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Sends a Query request (one page).</summary>
+    Task<QueryResponse> QueryAsync(QueryRequest request, DynamoCallOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Sends a Scan request (one page).</summary>
+    Task<ScanResponse> ScanAsync(ScanRequest request, DynamoCallOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Sends a BatchGetItem request (one round trip; the caller retries unprocessed keys).</summary>
+    Task<BatchGetItemResponse> BatchGetItemAsync(BatchGetItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Sends a BatchWriteItem request (one round trip; the caller retries unprocessed items).</summary>
+    Task<BatchWriteItemResponse> BatchWriteItemAsync(BatchWriteItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Sends a TransactGetItems request.</summary>
+    Task<TransactGetItemsResponse> TransactGetItemsAsync(TransactGetItemsRequest request, DynamoCallOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Sends a TransactWriteItems request.</summary>
+    Task<TransactWriteItemsResponse> TransactWriteItemsAsync(TransactWriteItemsRequest request, DynamoCallOptions options, CancellationToken cancellationToken);
+}
+
+/// <summary>Per-call choices a connection may honour.</summary>
+/// <param name="Fresh">
+/// Read from DynamoDB itself, bypassing DAX or a cache (their query caches are not invalidated by writes). Ignored by
+/// a plain DynamoDB connection, where every read is already fresh.
+/// </param>
+public readonly record struct DynamoCallOptions(bool Fresh = false);
