@@ -70,7 +70,7 @@ public sealed class DiagnosticTests
             "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; public System.IO.Stream? Body { get; set; } }",
             "DYNAMO005",
             "Body",
-            "Property 'Item.Body' has type 'System.IO.Stream?', which DynamoGen cannot store: change its type, or leave it out with [DynamoIgnore]");
+            "Property 'Item.Body' has type 'System.IO.Stream?', which DynamoGen cannot store: plug in a converter with [DynamoConverter(typeof(...))], store it as JSON with [DynamoJson], or leave it out with [DynamoIgnore]");
 
     [Test]
     public void DYNAMO006_two_members_with_one_attribute_name()
@@ -89,12 +89,20 @@ public sealed class DiagnosticTests
             "'Item<T>' is generic (or nested in a generic type), which DynamoGen cannot map: use a non-generic type");
 
     [Test]
-    public void DYNAMO008_get_only_property_without_constructor()
+    public void DYNAMO008_primary_constructor_parameter_without_a_property()
         => AssertSingle(
-            "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; } = \"\"; }",
+            "[DynamoTable] public partial class Item(string id, int unused) { [PartitionKey] public string Id { get; } = id; }",
             "DYNAMO008",
             "Item",
-            "DynamoGen cannot create 'Item' when reading an item: property 'Id' has no setter and no constructor sets it; add an 'init' accessor, or a constructor whose parameters are all mapped properties (one named 'id')");
+            "DynamoGen cannot create 'Item' when reading an item: primary constructor parameter 'unused' matches no mapped property of the same type; map it as a property, or remove [DynamoIgnore] from it");
+
+    [Test]
+    public void DYNAMO008_base_type_without_parameterless_constructor()
+        => AssertSingle(
+            "public class Base { public Base(int x) { } } [DynamoTable] public partial class Item : Base { public Item() : base(1) { } [PartitionKey] public string Id { get; set; } = \"\"; }",
+            "DYNAMO008",
+            "Item",
+            "DynamoGen cannot create 'Item' when reading an item: its base type 'Base' has no parameterless constructor it can call; add one (it may be protected)");
 
     [Test]
     public void DYNAMO009_members_named_Key_and_PrimaryKey()

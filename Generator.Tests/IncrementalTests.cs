@@ -9,7 +9,7 @@ namespace DynamoGen.Generator.Tests;
 /// <summary>The pipeline caches: an unrelated edit re-does nothing, an edit of the model re-does only that type.</summary>
 public sealed class IncrementalTests
 {
-    private static readonly string[] s_trackedSteps = { TrackingNames.ParseTables, TrackingNames.TableModels, TrackingNames.TableDiagnostics };
+    private static readonly string[] s_trackedSteps = { TrackingNames.ParseTables, TrackingNames.Models, TrackingNames.Diagnostics };
 
     [Test]
     public void An_unrelated_edit_leaves_every_tracked_step_cached_or_unchanged()
@@ -44,8 +44,8 @@ public sealed class IncrementalTests
             CSharpSyntaxTree.ParseText(Sources.Order.Replace("public int Quantity", "public long Quantity"), GeneratorHarness.ParseOptions, path: first.FilePath));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        var reasons = result.TrackedSteps[TrackingNames.TableModels].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        var reasons = result.TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.That(reasons, Does.Contain(IncrementalStepRunReason.Modified));
-        Assert.That(result.GeneratedSources.Single().SourceText.ToString(), Does.Contain("Write.Int64(this.Quantity)"));
+        Assert.That(result.GeneratedSources.Single().SourceText.ToString(), Does.Contain("writer.Int64(\"Quantity\", \"Quantity\", this.Quantity)"));
     }
 }

@@ -7,9 +7,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace DynamoGen.Generator;
 
 /// <summary>
-/// The DynamoGen incremental generator. This file only wires the pipeline: <see cref="TableParser"/> turns each
-/// <c>[DynamoTable]</c> type into an equatable <see cref="TableModel"/>, <see cref="TableEmitter"/> writes it, and
-/// diagnostics are reported from their own step.
+/// The DynamoGen incremental generator. This file only wires the pipeline: <see cref="TypeParser"/> turns each
+/// <c>[DynamoTable]</c> and <c>[DynamoItem]</c> type into an equatable <see cref="TableModel"/>,
+/// <see cref="ItemEmitter"/> writes it, and diagnostics are reported from their own step.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DynamoGenerator : IIncrementalGenerator
@@ -21,22 +21,35 @@ public sealed class DynamoGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 "DynamoGen.DynamoTableAttribute",
                 static (node, _) => node is TypeDeclarationSyntax,
-                static (ctx, ct) => TableParser.Parse(ctx, ct))
+                static (ctx, ct) => TypeParser.Parse(ctx, isTable: true, ct))
             .WithTrackingName(TrackingNames.ParseTables);
 
-        var models = tables
-            .Select(static (result, _) => result.Model)
-            .WithTrackingName(TrackingNames.TableModels);
+        var items = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                "DynamoGen.DynamoItemAttribute",
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (ctx, ct) => TypeParser.Parse(ctx, isTable: false, ct))
+            .WithTrackingName(TrackingNames.ParseItems);
 
-        var diagnostics = tables
+        Register(context, tables);
+        Register(context, items);
+    }
+
+    private static void Register(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParseResult> results)
+    {
+        var models = results
+            .Select(static (result, _) => result.Model)
+            .WithTrackingName(TrackingNames.Models);
+
+        var diagnostics = results
             .Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.TableDiagnostics);
+            .WithTrackingName(TrackingNames.Diagnostics);
 
         context.RegisterSourceOutput(models, static (output, model) =>
         {
             if (model is not null)
             {
-                output.AddSource(model.HintName, TableEmitter.Emit(model));
+                output.AddSource(model.HintName, ItemEmitter.Emit(model));
             }
         });
 

@@ -4,6 +4,7 @@ namespace DynamoGen.Generator;
 internal static class TrackingNames
 {
     public const string ParseTables = nameof(ParseTables);
-    public const string TableModels = nameof(TableModels);
-    public const string TableDiagnostics = nameof(TableDiagnostics);
+    public const string ParseItems = nameof(ParseItems);
+    public const string Models = nameof(Models);
+    public const string Diagnostics = nameof(Diagnostics);
 }

@@ -10,7 +10,7 @@ internal static class GeneratorHarnessModels
     public static TableModel Parse(string source)
     {
         var driver = GeneratorHarness.Driver().RunGenerators(GeneratorHarness.Compilation(source));
-        return driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.TableModels]
+        return driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Models]
             .SelectMany(s => s.Outputs)
             .Select(o => o.Value)
             .OfType<TableModel>()

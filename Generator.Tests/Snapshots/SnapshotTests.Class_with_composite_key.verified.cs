@@ -18,47 +18,58 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         static global::DynamoGen.TableSchema global::DynamoGen.IDynamoTable<global::Shop.Order>.TableSchema => s_dynamoGenSchema;
 
+        // CS8618 for a non-nullable member without an initializer is already reported on that member; don't repeat it here.
+        #pragma warning disable CS8618
+        /// <summary>Creates an instance. (Restated: declaring the constructor <c>FromItem</c> uses would otherwise hide the implicit one.)</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public Order()
+        {
+        }
+        #pragma warning restore CS8618
+
         /// <summary>Converts this <see cref="global::Shop.Order"/> to a DynamoDB item.</summary>
         /// <returns>A new item holding every non-null member.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(7);
-            item["CustomerId"] = global::DynamoGen.Marshalling.Write.KeyString(this.CustomerId, "CustomerId", "CustomerId", s_dynamoGenMapping);
-            item["OrderId"] = global::DynamoGen.Marshalling.Write.Int64(this.OrderId);
-            item["Quantity"] = global::DynamoGen.Marshalling.Write.Int32(this.Quantity);
-            item["Total"] = global::DynamoGen.Marshalling.Write.Double(this.Total, "Total", "Total", s_dynamoGenMapping);
-            item["Shipped"] = global::DynamoGen.Marshalling.Write.Boolean(this.Shipped);
-            if (this.State is not null)
-            {
-                item["status"] = global::DynamoGen.Marshalling.Write.String(this.State);
-            }
-            if (this.Priority.HasValue)
-            {
-                item["Priority"] = global::DynamoGen.Marshalling.Write.Int32(this.Priority.Value);
-            }
-            return item;
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(7, s_dynamoGenMapping);
+            writer.Key("CustomerId", "CustomerId", this.CustomerId);
+            writer.Int64("OrderId", "OrderId", this.OrderId);
+            writer.Int32("Quantity", "Quantity", this.Quantity);
+            writer.Double("Total", "Total", this.Total);
+            writer.Boolean("Shipped", "Shipped", this.Shipped);
+            writer.String("status", "State", this.State);
+            writer.Int32("Priority", "Priority", this.Priority);
+            return writer.Item;
         }
 
         /// <summary>Creates a <see cref="global::Shop.Order"/> from a DynamoDB item.</summary>
         /// <param name="item">The item, for example <c>GetItemResponse.Item</c>.</param>
         /// <returns>The new instance.</returns>
-        /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, has the wrong type, or cannot be parsed.</exception>
+        /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Shop.Order FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            => new global::Shop.Order(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+
+        #pragma warning disable CS8618
+        /// <summary>
+        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
+        /// is optional keep their initial value when it is missing.
+        /// </summary>
+        /// <param name="reader">The item being read.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Order(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            global::System.ArgumentNullException.ThrowIfNull(item);
-            return new global::Shop.Order
-            {
-                CustomerId = global::DynamoGen.Marshalling.Read.String(item, "CustomerId", "CustomerId", s_dynamoGenMapping),
-                OrderId = global::DynamoGen.Marshalling.Read.Int64(item, "OrderId", "OrderId", s_dynamoGenMapping),
-                Quantity = global::DynamoGen.Marshalling.Read.Int32(item, "Quantity", "Quantity", s_dynamoGenMapping),
-                Total = global::DynamoGen.Marshalling.Read.Double(item, "Total", "Total", s_dynamoGenMapping),
-                Shipped = global::DynamoGen.Marshalling.Read.Boolean(item, "Shipped", "Shipped", s_dynamoGenMapping),
-                State = global::DynamoGen.Marshalling.Read.StringOrNull(item, "status", "State", s_dynamoGenMapping),
-                Priority = global::DynamoGen.Marshalling.Read.Int32OrNull(item, "Priority", "Priority", s_dynamoGenMapping),
-            };
+            this.CustomerId = reader.String("CustomerId", "CustomerId");
+            this.OrderId = reader.Int64("OrderId", "OrderId");
+            this.Quantity = reader.Int32("Quantity", "Quantity");
+            this.Total = reader.Double("Total", "Total");
+            this.Shipped = reader.Boolean("Shipped", "Shipped");
+            this.State = reader.String("status", "State", this.State);
+            this.Priority = reader.NullableInt32("Priority", "Priority", this.Priority);
         }
+        #pragma warning restore CS8618
 
         /// <summary>Builds the primary key of a <see cref="global::Shop.Order"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="customerId">The partition key (<see cref="global::Shop.Order.CustomerId"/>).</param>
@@ -67,11 +78,10 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string customerId, long orderId)
         {
-            return new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(2)
-            {
-                ["CustomerId"] = global::DynamoGen.Marshalling.Write.KeyString(customerId, "CustomerId", "CustomerId", s_dynamoGenMapping),
-                ["OrderId"] = global::DynamoGen.Marshalling.Write.Int64(orderId),
-            };
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
+            writer.Key("CustomerId", "CustomerId", customerId);
+            writer.Int64("OrderId", "OrderId", orderId);
+            return writer.Item;
         }
 
         /// <summary>The primary key of this item.</summary>

@@ -25,28 +25,35 @@ namespace Flags
             [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
             public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
             {
-                var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(3);
-                item["namespace"] = global::DynamoGen.Marshalling.Write.KeyString(this.Namespace, "namespace", "Namespace", s_dynamoGenMapping);
-                item["key"] = global::DynamoGen.Marshalling.Write.KeyString(this.Key, "key", "Key", s_dynamoGenMapping);
-                item["Version"] = global::DynamoGen.Marshalling.Write.Int32(this.Version);
-                return item;
+                var writer = new global::DynamoGen.Marshalling.ItemWriter(3, s_dynamoGenMapping);
+                writer.Key("namespace", "Namespace", this.Namespace);
+                writer.Key("key", "Key", this.Key);
+                writer.Int32("Version", "Version", this.Version);
+                return writer.Item;
             }
 
             /// <summary>Creates a <see cref="global::Flags.Store.FlagItem"/> from a DynamoDB item.</summary>
             /// <param name="item">The item, for example <c>GetItemResponse.Item</c>.</param>
             /// <returns>The new instance.</returns>
-            /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, has the wrong type, or cannot be parsed.</exception>
+            /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
             [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
             public static global::Flags.Store.FlagItem FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+                => new global::Flags.Store.FlagItem(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+
+            #pragma warning disable CS8618
+            /// <summary>
+            /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
+            /// is optional keep their initial value when it is missing.
+            /// </summary>
+            /// <param name="reader">The item being read.</param>
+            [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+            private FlagItem(global::DynamoGen.Marshalling.ItemReader reader)
             {
-                global::System.ArgumentNullException.ThrowIfNull(item);
-                return new global::Flags.Store.FlagItem
-                {
-                    Namespace = global::DynamoGen.Marshalling.Read.String(item, "namespace", "Namespace", s_dynamoGenMapping),
-                    Key = global::DynamoGen.Marshalling.Read.String(item, "key", "Key", s_dynamoGenMapping),
-                    Version = global::DynamoGen.Marshalling.Read.Int32(item, "Version", "Version", s_dynamoGenMapping),
-                };
+                this.Namespace = reader.String("namespace", "Namespace");
+                this.Key = reader.String("key", "Key");
+                this.Version = reader.Int32("Version", "Version");
             }
+            #pragma warning restore CS8618
 
             /// <summary>Builds the primary key of a <see cref="global::Flags.Store.FlagItem"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
             /// <param name="namespace">The partition key (<see cref="global::Flags.Store.FlagItem.Namespace"/>).</param>
@@ -55,11 +62,10 @@ namespace Flags
             [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
             public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> PrimaryKey(string @namespace, string key)
             {
-                return new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(2)
-                {
-                    ["namespace"] = global::DynamoGen.Marshalling.Write.KeyString(@namespace, "namespace", "Namespace", s_dynamoGenMapping),
-                    ["key"] = global::DynamoGen.Marshalling.Write.KeyString(key, "key", "Key", s_dynamoGenMapping),
-                };
+                var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
+                writer.Key("namespace", "Namespace", @namespace);
+                writer.Key("key", "Key", key);
+                return writer.Item;
             }
 
             /// <summary>The primary key of this item.</summary>

@@ -23,34 +23,38 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(4);
-            item["Id"] = global::DynamoGen.Marshalling.Write.KeyString(this.Id, "Id", "Id", s_dynamoGenMapping);
-            if (this.Name is not null)
-            {
-                item["Name"] = global::DynamoGen.Marshalling.Write.String(this.Name);
-            }
-            item["Visits"] = global::DynamoGen.Marshalling.Write.Int64(this.Visits);
-            if (this.Vip.HasValue)
-            {
-                item["Vip"] = global::DynamoGen.Marshalling.Write.Boolean(this.Vip.Value);
-            }
-            return item;
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(4, s_dynamoGenMapping);
+            writer.Key("Id", "Id", this.Id);
+            writer.String("Name", "Name", this.Name);
+            writer.Int64("Visits", "Visits", this.Visits);
+            writer.Boolean("Vip", "Vip", this.Vip);
+            return writer.Item;
         }
 
         /// <summary>Creates a <see cref="global::Shop.Customer"/> from a DynamoDB item.</summary>
         /// <param name="item">The item, for example <c>GetItemResponse.Item</c>.</param>
         /// <returns>The new instance.</returns>
-        /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, has the wrong type, or cannot be parsed.</exception>
+        /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Shop.Customer FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            => new global::Shop.Customer(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+
+        #pragma warning disable CS8618
+        /// <summary>
+        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
+        /// is optional keep their initial value when it is missing.
+        /// </summary>
+        /// <param name="reader">The item being read.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private Customer(global::DynamoGen.Marshalling.ItemReader reader)
+            : this(
+                reader.String("Id", "Id"),
+                reader.String("Name", "Name"),
+                reader.Int64("Visits", "Visits"),
+                reader.NullableBoolean("Vip", "Vip", default))
         {
-            global::System.ArgumentNullException.ThrowIfNull(item);
-            return new global::Shop.Customer(
-                global::DynamoGen.Marshalling.Read.String(item, "Id", "Id", s_dynamoGenMapping),
-                global::DynamoGen.Marshalling.Read.String(item, "Name", "Name", s_dynamoGenMapping),
-                global::DynamoGen.Marshalling.Read.Int64(item, "Visits", "Visits", s_dynamoGenMapping),
-                global::DynamoGen.Marshalling.Read.BooleanOrNull(item, "Vip", "Vip", s_dynamoGenMapping));
         }
+        #pragma warning restore CS8618
 
         /// <summary>Builds the primary key of a <see cref="global::Shop.Customer"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Shop.Customer.Id"/>).</param>
@@ -58,10 +62,9 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string id)
         {
-            return new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1)
-            {
-                ["Id"] = global::DynamoGen.Marshalling.Write.KeyString(id, "Id", "Id", s_dynamoGenMapping),
-            };
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
+            writer.Key("Id", "Id", id);
+            return writer.Item;
         }
 
         /// <summary>The primary key of this item.</summary>

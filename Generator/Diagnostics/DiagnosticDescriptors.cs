@@ -34,7 +34,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
         "DYNAMO005",
         "Member type is not supported",
-        "Property '{0}.{1}' has type '{2}', which DynamoGen cannot store: change its type, or leave it out with [DynamoIgnore]");
+        "Property '{0}.{1}' has type '{2}', which DynamoGen cannot store{3}: plug in a converter with [DynamoConverter(typeof(...))], store it as JSON with [DynamoJson], or leave it out with [DynamoIgnore]");
 
     public static readonly DiagnosticDescriptor DuplicateAttributeName = Create(
         "DYNAMO006",
@@ -60,6 +60,26 @@ internal static class DiagnosticDescriptors
         "DYNAMO010",
         "Attribute name is empty",
         "Property '{0}.{1}' has an empty [DynamoName]: DynamoDB attribute names need at least one character");
+
+    public static readonly DiagnosticDescriptor NestedTypeNotMapped = Create(
+        "DYNAMO011",
+        "Nested type is not a [DynamoItem]",
+        "Property '{0}.{1}' holds '{2}', which has no mapping: mark '{2}' with [DynamoItem] (and make it partial) to store it as a map, or use [DynamoJson] or [DynamoConverter]");
+
+    public static readonly DiagnosticDescriptor InvalidConverter = Create(
+        "DYNAMO012",
+        "Invalid converter type",
+        "Converter '{2}' on property '{0}.{1}' {3}: a converter implements IDynamoConverter<{4}> and has a public parameterless constructor");
+
+    public static readonly DiagnosticDescriptor AttributeNotApplicable = Create(
+        "DYNAMO013",
+        "Attribute does not apply to this member",
+        "[{2}] on property '{0}.{1}' does not apply: {3}");
+
+    public static readonly DiagnosticDescriptor MemberNotSettable = Create(
+        "DYNAMO014",
+        "A mapped member cannot be set when reading",
+        "DynamoGen cannot set property '{0}.{1}' when reading an item: {2}; give it an 'init' or 'set' accessor it can reach, or mark it [DynamoIgnore]");
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         "DYNAMO999",

@@ -35,4 +35,13 @@ public sealed class DynamoTableAttribute : Attribute
 
     /// <summary>The DynamoDB table name, or <see langword="null"/> to use the type's name.</summary>
     public string? TableName { get; }
+
+    /// <summary>How attribute names are derived from member names; overrides <see cref="DynamoDefaultsAttribute.NamingPolicy"/>.</summary>
+    public DynamoNamingPolicy NamingPolicy { get; set; }
+
+    /// <summary>Store every enum member of this type by name; overrides <see cref="DynamoDefaultsAttribute.EnumsAsStrings"/>.</summary>
+    public bool EnumsAsStrings { get; set; }
+
+    /// <summary>Write null members as <c>NULL: true</c> instead of leaving them out; overrides <see cref="DynamoDefaultsAttribute.WriteNulls"/>.</summary>
+    public bool WriteNulls { get; set; }
 }

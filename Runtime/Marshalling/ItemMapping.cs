@@ -16,12 +16,17 @@ public sealed class ItemMapping
     /// <param name="typeName">The C# type's display name.</param>
     /// <param name="partitionKeyAttribute">The partition key attribute, if the type is a table item.</param>
     /// <param name="sortKeyAttribute">The sort key attribute, if the table has one.</param>
-    public ItemMapping(string typeName, string? partitionKeyAttribute = null, string? sortKeyAttribute = null)
+    /// <param name="writeNulls">Write null members as <c>NULL: true</c> instead of leaving them out.</param>
+    public ItemMapping(string typeName, string? partitionKeyAttribute = null, string? sortKeyAttribute = null, bool writeNulls = false)
     {
         TypeName = typeName;
         PartitionKeyAttribute = partitionKeyAttribute;
         SortKeyAttribute = sortKeyAttribute;
+        WriteNulls = writeNulls;
     }
+
+    /// <summary>Whether null members are written as <c>NULL: true</c> (otherwise they are left out).</summary>
+    public bool WriteNulls { get; }
 
     /// <summary>The C# type's display name.</summary>
     public string TypeName { get; }
@@ -41,6 +46,16 @@ public sealed class ItemMapping
     /// <returns>The exception to throw.</returns>
     public DynamoMappingException ReadError(Dictionary<string, AttributeValue> item, string attribute, string member, string expected, AttributeValue? found)
         => new(TypeName, member, attribute, expected, AttributeValueText.Describe(found), DescribeKey(item));
+
+    /// <summary>Builds the exception for a value that could not be read, when what was found is already described.</summary>
+    /// <param name="item">The item being read.</param>
+    /// <param name="attribute">The attribute name, with a path inside it (<c>tags[2]</c>) when the problem is nested.</param>
+    /// <param name="member">The C# member name.</param>
+    /// <param name="expected">What was expected.</param>
+    /// <param name="found">What was found.</param>
+    /// <returns>The exception to throw.</returns>
+    public DynamoMappingException ReadError(Dictionary<string, AttributeValue> item, string attribute, string member, string expected, string found)
+        => new(TypeName, member, attribute, expected, found, DescribeKey(item));
 
     /// <summary>Builds the exception for a value that cannot be stored.</summary>
     /// <param name="attribute">The attribute name.</param>

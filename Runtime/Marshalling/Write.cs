@@ -1,48 +1,268 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.ComponentModel;
-using System.Globalization;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Amazon.DynamoDBv2.Model;
 
 namespace DynamoGen.Marshalling;
 
 /// <summary>
-/// Conversions from C# values to attribute values in DynamoGen's wire format, called by generated <c>ToItem()</c> code.
-/// Every number is formatted with the invariant culture; floating-point numbers use the shortest text that
-/// round-trips.
+/// Converts C# values to attribute values in DynamoGen's wire format (see the README's type-mapping table).
+/// Generated code calls these through <see cref="ItemWriter"/>, and directly for elements of lists, sets and maps.
+/// A value that cannot be stored throws <see cref="AttributeFormatException"/>.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class Write
 {
-    /// <summary>An S value.</summary>
+    /// <summary>A <c>NULL: true</c> value (a new instance: attribute values are mutable).</summary>
+    public static AttributeValue Null() => new() { NULL = true };
+
+    /// <summary>S.</summary>
     public static AttributeValue String(string value) => new() { S = value };
 
-    /// <summary>A BOOL value.</summary>
+    /// <summary>S of one character.</summary>
+    public static AttributeValue Char(char value) => new() { S = value.ToString() };
+
+    /// <summary>BOOL.</summary>
     public static AttributeValue Boolean(bool value) => new() { BOOL = value };
 
-    /// <summary>An N value.</summary>
-    public static AttributeValue Int32(int value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
+    /// <summary>N.</summary>
+    public static AttributeValue Byte(byte value) => new() { N = Numbers.Format(value) };
 
-    /// <summary>An N value.</summary>
-    public static AttributeValue Int64(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
+    /// <summary>N.</summary>
+    public static AttributeValue SByte(sbyte value) => new() { N = Numbers.Format(value) };
 
-    /// <summary>An N value holding the shortest text that round-trips; NaN and infinities cannot be stored.</summary>
-    public static AttributeValue Double(double value, string attribute, string member, ItemMapping mapping)
+    /// <summary>N.</summary>
+    public static AttributeValue Int16(short value) => new() { N = Numbers.Format(value) };
+
+    /// <summary>N.</summary>
+    public static AttributeValue UInt16(ushort value) => new() { N = Numbers.Format(value) };
+
+    /// <summary>N.</summary>
+    public static AttributeValue Int32(int value) => new() { N = Numbers.Format(value) };
+
+    /// <summary>N.</summary>
+    public static AttributeValue UInt32(uint value) => new() { N = Numbers.Format(value) };
+
+    /// <summary>N.</summary>
+    public static AttributeValue Int64(long value) => new() { N = Numbers.Format(value) };
+
+    /// <summary>N.</summary>
+    public static AttributeValue UInt64(ulong value) => new() { N = Numbers.Format(value) };
+
+    /// <summary>N, shortest round-trip text; NaN and infinities throw.</summary>
+    public static AttributeValue Single(float value) => new() { N = Numbers.Format(value) };
+
+    /// <summary>N, shortest round-trip text; NaN and infinities throw.</summary>
+    public static AttributeValue Double(double value) => new() { N = Numbers.Format(value) };
+
+    /// <summary>N with every digit of the decimal.</summary>
+    public static AttributeValue Decimal(decimal value) => new() { N = Numbers.Format(value) };
+
+    /// <summary>S, <c>D</c> format (<c>00000000-0000-0000-0000-000000000000</c>).</summary>
+    public static AttributeValue Guid(Guid value) => new() { S = value.ToString("D", DynamoFormats.Invariant) };
+
+    /// <summary>S, ISO-8601 in UTC (<see cref="DynamoFormats.DateTime"/>). A value of unspecified kind is taken as UTC.</summary>
+    public static AttributeValue DateTime(DateTime value) => new() { S = DateText(value) };
+
+    /// <summary>S, ISO-8601 with the offset (<see cref="DynamoFormats.DateTimeOffset"/>).</summary>
+    public static AttributeValue DateTimeOffset(DateTimeOffset value) => new() { S = value.ToString(DynamoFormats.DateTimeOffset, DynamoFormats.Invariant) };
+
+    /// <summary>S, <c>yyyy-MM-dd</c>.</summary>
+    public static AttributeValue DateOnly(DateOnly value) => new() { S = value.ToString(DynamoFormats.DateOnly, DynamoFormats.Invariant) };
+
+    /// <summary>S, <c>HH:mm:ss.fffffff</c>.</summary>
+    public static AttributeValue TimeOnly(TimeOnly value) => new() { S = value.ToString(DynamoFormats.TimeOnly, DynamoFormats.Invariant) };
+
+    /// <summary>S, .NET's constant format <c>[-][d.]hh:mm:ss[.fffffff]</c>.</summary>
+    public static AttributeValue TimeSpan(TimeSpan value) => new() { S = value.ToString(DynamoFormats.TimeSpan, DynamoFormats.Invariant) };
+
+    /// <summary>N, whole seconds since 1970-01-01 UTC (what DynamoDB's TTL expects). A value of unspecified kind is taken as UTC.</summary>
+    public static AttributeValue EpochDateTime(DateTime value) => new() { N = Numbers.Format(EpochSeconds(value)) };
+
+    /// <summary>N, whole seconds since 1970-01-01 UTC.</summary>
+    public static AttributeValue EpochDateTimeOffset(DateTimeOffset value) => new() { N = Numbers.Format(value.ToUnixTimeSeconds()) };
+
+    /// <summary>B. The array is wrapped, not copied.</summary>
+    public static AttributeValue Binary(byte[] value) => new() { B = new MemoryStream(value, writable: false) };
+
+    /// <summary>B. The memory is wrapped when it is a whole array segment, copied otherwise.</summary>
+    public static AttributeValue Memory(ReadOnlyMemory<byte> value)
+        => MemoryMarshal.TryGetArray(value, out var segment) && segment.Array is not null
+            ? new AttributeValue { B = new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false) }
+            : new AttributeValue { B = new MemoryStream(value.ToArray(), writable: false) };
+
+    /// <summary>M, the nested item's own attributes.</summary>
+    public static AttributeValue Item<T>(T value) where T : IDynamoItem<T> => new() { M = value.ToItem() };
+
+    /// <summary>The value, or <c>NULL</c> for a null element of a list or map.</summary>
+    public static AttributeValue Nullable<T>(T? value, Func<T, AttributeValue> element) where T : struct
+        => value.HasValue ? element(value.GetValueOrDefault()) : Null();
+
+    /// <summary>L. Null elements become <c>NULL</c> so positions are kept.</summary>
+    public static AttributeValue List<T>(List<T> values, Func<T, AttributeValue> element)
     {
-        if (!double.IsFinite(value))
+        var list = new List<AttributeValue>(values.Count);
+        for (var i = 0; i < values.Count; i++)
         {
-            throw mapping.WriteError(attribute, member, "a finite number (DynamoDB has no NaN or infinity)", value.ToString(CultureInfo.InvariantCulture));
+            list.Add(Element(values[i], element, i));
         }
 
-        return new AttributeValue { N = value.ToString("R", CultureInfo.InvariantCulture) };
+        return new AttributeValue { L = list };
     }
 
-    /// <summary>An S key value; key attributes can be neither null nor empty.</summary>
-    public static AttributeValue KeyString(string? value, string attribute, string member, ItemMapping mapping)
+    /// <summary>L. Null elements become <c>NULL</c> so positions are kept.</summary>
+    public static AttributeValue List<T>(T[] values, Func<T, AttributeValue> element)
     {
-        if (string.IsNullOrEmpty(value))
+        var list = new List<AttributeValue>(values.Length);
+        for (var i = 0; i < values.Length; i++)
         {
-            throw mapping.WriteError(attribute, member, "a non-empty string (key attributes cannot be null or empty)", value is null ? "null" : "an empty string");
+            list.Add(Element(values[i], element, i));
         }
 
-        return new AttributeValue { S = value };
+        return new AttributeValue { L = list };
+    }
+
+    /// <summary>L. Null elements become <c>NULL</c> so positions are kept.</summary>
+    public static AttributeValue List<T>(ImmutableArray<T> values, Func<T, AttributeValue> element)
+    {
+        var list = new List<AttributeValue>(values.IsDefault ? 0 : values.Length);
+        for (var i = 0; i < list.Capacity; i++)
+        {
+            list.Add(Element(values[i], element, i));
+        }
+
+        return new AttributeValue { L = list };
+    }
+
+    /// <summary>L, for any other sequence (IList, IReadOnlyList, IEnumerable, ICollection).</summary>
+    public static AttributeValue List<T>(IEnumerable<T> values, Func<T, AttributeValue> element)
+    {
+        var list = values is IReadOnlyCollection<T> c ? new List<AttributeValue>(c.Count) : new List<AttributeValue>();
+        var i = 0;
+        foreach (var value in values)
+        {
+            list.Add(Element(value, element, i++));
+        }
+
+        return new AttributeValue { L = list };
+    }
+
+    /// <summary>SS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets.</summary>
+    public static AttributeValue? StringSet(IEnumerable<string> values)
+    {
+        var set = new List<string>();
+        foreach (var value in values)
+        {
+            set.Add(value ?? throw new AttributeFormatException("a string (sets cannot hold null)", "null", "[" + set.Count + "]"));
+        }
+
+        return set.Count == 0 ? null : new AttributeValue { SS = set };
+    }
+
+    /// <summary>NS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets.</summary>
+    public static AttributeValue? NumberSet<T>(IEnumerable<T> values, Func<T, string> format)
+    {
+        var set = new List<string>();
+        foreach (var value in values)
+        {
+            set.Add(format(value));
+        }
+
+        return set.Count == 0 ? null : new AttributeValue { NS = set };
+    }
+
+    /// <summary>BS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets.</summary>
+    public static AttributeValue? BinarySet(IEnumerable<byte[]> values)
+    {
+        var set = new List<MemoryStream>();
+        foreach (var value in values)
+        {
+            set.Add(new MemoryStream(value ?? throw new AttributeFormatException("bytes (sets cannot hold null)", "null", "[" + set.Count + "]"), writable: false));
+        }
+
+        return set.Count == 0 ? null : new AttributeValue { BS = set };
+    }
+
+    /// <summary>M with the dictionary's keys as attribute names. Null values become <c>NULL</c>.</summary>
+    public static AttributeValue Map<T>(Dictionary<string, T> values, Func<T, AttributeValue> element)
+    {
+        var map = new Dictionary<string, AttributeValue>(values.Count);
+        foreach (var pair in values)
+        {
+            map[pair.Key] = MapValue(pair, element);
+        }
+
+        return new AttributeValue { M = map };
+    }
+
+    /// <summary>M, for IDictionary and IReadOnlyDictionary.</summary>
+    public static AttributeValue Map<T>(IEnumerable<KeyValuePair<string, T>> values, Func<T, AttributeValue> element)
+    {
+        var map = values is IReadOnlyCollection<KeyValuePair<string, T>> c ? new Dictionary<string, AttributeValue>(c.Count) : new Dictionary<string, AttributeValue>();
+        foreach (var pair in values)
+        {
+            map[pair.Key] = MapValue(pair, element);
+        }
+
+        return new AttributeValue { M = map };
+    }
+
+    /// <summary>S holding the value serialized by System.Text.Json with source-generated metadata (AOT-safe).</summary>
+    public static AttributeValue Json<T>(T value, JsonTypeInfo<T> typeInfo) => new() { S = JsonSerializer.Serialize(value, typeInfo) };
+
+    internal static string DateText(DateTime value)
+    {
+        var utc = value.Kind switch
+        {
+            DateTimeKind.Local => value.ToUniversalTime(),
+            DateTimeKind.Unspecified => System.DateTime.SpecifyKind(value, DateTimeKind.Utc),
+            _ => value,
+        };
+        return utc.ToString(DynamoFormats.DateTime, DynamoFormats.Invariant);
+    }
+
+    internal static long EpochSeconds(DateTime value)
+    {
+        var utc = value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : System.DateTime.SpecifyKind(value, DateTimeKind.Utc);
+        return new DateTimeOffset(utc).ToUnixTimeSeconds();
+    }
+
+    private static AttributeValue Element<T>(T value, Func<T, AttributeValue> element, int index)
+    {
+        if (value is null)
+        {
+            return Null();
+        }
+
+        try
+        {
+            return element(value);
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within("[" + index.ToString(DynamoFormats.Invariant) + "]");
+        }
+    }
+
+    private static AttributeValue MapValue<T>(KeyValuePair<string, T> pair, Func<T, AttributeValue> element)
+    {
+        if (pair.Value is null)
+        {
+            return Null();
+        }
+
+        try
+        {
+            return element(pair.Value);
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within("." + pair.Key);
+        }
     }
 }

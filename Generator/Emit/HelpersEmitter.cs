@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Linq;
+using DynamoGen.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace DynamoGen.Generator.Emit;
+
+/// <summary>
+/// Writes the private <c>DynamoGenHelpers</c> class of a mapped type: conversions for each enum it uses (by number
+/// or by name, rejecting unknown values), the JSON metadata and the converter instances of its members.
+/// </summary>
+internal static class HelpersEmitter
+{
+    public static void Emit(SourceWriter w, TableModel model)
+    {
+        w.Line("/// <summary>Conversions this type's members need beyond the runtime's built-in ones.</summary>");
+        w.Line(Names.GeneratedCode);
+        w.OpenBlock("private static class " + Names.Helpers);
+        var first = true;
+        foreach (var e in model.Enums)
+        {
+            Separate(w, ref first);
+            if (e.AsString)
+            {
+                WriteEnumByName(w, e);
+            }
+            else
+            {
+                WriteEnumByNumber(w, e);
+            }
+        }
+
+        foreach (var helper in model.Helpers)
+        {
+            Separate(w, ref first);
+            if (helper.Kind == ShapeKind.Json)
+            {
+                WriteJson(w, helper);
+            }
+            else
+            {
+                w.Line("public static readonly " + helper.SourceType + " " + helper.Name + " = new " + helper.SourceType + "();");
+            }
+        }
+
+        w.CloseBlock();
+    }
+
+    private static void WriteEnumByNumber(SourceWriter w, EnumModel e)
+    {
+        var underlying = Keyword(e.Underlying);
+        w.Line("public static " + Names.AttributeValue + " Write" + e.Helper + "(" + e.TypeName + " value)");
+        w.Indent();
+        w.Line("=> " + Names.Write + "." + e.Underlying + "((" + underlying + ")value);");
+        w.Unindent();
+        w.Line();
+        w.OpenBlock("public static " + e.TypeName + " Parse" + e.Helper + "(" + Names.AttributeValue + " value)");
+        w.Line("var number = " + Names.Parse + "." + e.Underlying + "(value);");
+        if (e.IsFlags)
+        {
+            // Any combination of the declared bits is a valid [Flags] value.
+            var mask = e.Members.Aggregate(0UL, static (acc, m) => acc | unchecked((ulong)ParseLong(m.Value)));
+            w.Line("const " + underlying + " declaredBits = unchecked((" + underlying + ")" + mask.ToString(CultureInfo.InvariantCulture) + "UL);");
+            w.Line("return (number & ~declaredBits) == 0");
+            w.Indent();
+            w.Line("? (" + e.TypeName + ")number");
+            w.Line(": throw new " + Names.FormatException + "(" + ItemEmitter.Literal("a combination of the flags of " + e.DisplayName) + ", value);");
+            w.Unindent();
+        }
+        else
+        {
+            var values = e.Members.Select(static m => m.Value).Distinct().ToList();
+            w.Line("return number switch");
+            w.Line("{");
+            w.Indent();
+            if (values.Count > 0)
+            {
+                w.Line(string.Join(" or ", values) + " => (" + e.TypeName + ")number,");
+            }
+
+            w.Line("_ => throw new " + Names.FormatException + "(" + ItemEmitter.Literal("a value of " + e.DisplayName + " (" + string.Join(", ", values) + ")") + ", value),");
+            w.Unindent();
+            w.Line("};");
+        }
+
+        w.CloseBlock();
+    }
+
+    private static void WriteEnumByName(SourceWriter w, EnumModel e)
+    {
+        w.Line("public static " + Names.AttributeValue + " Write" + e.Helper + "(" + e.TypeName + " value) => value switch");
+        w.Line("{");
+        w.Indent();
+        foreach (var member in e.Members.GroupBy(static m => m.Value).Select(static g => g.First()))
+        {
+            w.Line(e.TypeName + "." + Identifier(member.Name) + " => " + Names.Write + ".String(" + ItemEmitter.Literal(member.Name) + "),");
+        }
+
+        w.Line("_ => throw new " + Names.FormatException + "(" + ItemEmitter.Literal("a named value of " + e.DisplayName) + ", " + Names.Numbers + ".Format((" + Keyword(e.Underlying) + ")value)),");
+        w.Unindent();
+        w.Line("};");
+        w.Line();
+        w.Line("public static " + e.TypeName + " Parse" + e.Helper + "(" + Names.AttributeValue + " value) => " + Names.Parse + ".String(value) switch");
+        w.Line("{");
+        w.Indent();
+        foreach (var member in e.Members)
+        {
+            w.Line(ItemEmitter.Literal(member.Name) + " => " + e.TypeName + "." + Identifier(member.Name) + ",");
+        }
+
+        w.Line("_ => throw new " + Names.FormatException + "(" + ItemEmitter.Literal("one of " + string.Join(", ", e.Members.Select(static m => m.Name)) + " (" + e.DisplayName + ")") + ", value),");
+        w.Unindent();
+        w.Line("};");
+    }
+
+    private static void WriteJson(SourceWriter w, HelperField helper)
+    {
+        var typeInfo = "global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + helper.ValueType + ">";
+        w.Line("private static " + typeInfo + "? s_" + helper.Name + ";");
+        w.Line();
+        w.Line("/// <summary>Source-generated JSON metadata for <c>" + helper.ValueType.Replace("global::", string.Empty).Replace("<", "&lt;").Replace(">", "&gt;") + "</c> (AOT-safe: no reflection-based serializer).</summary>");
+        w.Line("public static " + typeInfo + " " + helper.Name + " => s_" + helper.Name + " ??=");
+        w.Indent();
+        w.Line("(" + typeInfo + ")" + helper.SourceType + ".Default.GetTypeInfo(typeof(" + helper.ValueType + "))!;");
+        w.Unindent();
+    }
+
+    private static void Separate(SourceWriter w, ref bool first)
+    {
+        if (!first)
+        {
+            w.Line();
+        }
+
+        first = false;
+    }
+
+    private static long ParseLong(string value)
+        => value.StartsWith("-", System.StringComparison.Ordinal) ? long.Parse(value, CultureInfo.InvariantCulture) : unchecked((long)ulong.Parse(value, CultureInfo.InvariantCulture));
+
+    private static string Identifier(string name)
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    private static string Keyword(ScalarKind kind)
+        => kind switch
+        {
+            ScalarKind.Byte => "byte",
+            ScalarKind.SByte => "sbyte",
+            ScalarKind.Int16 => "short",
+            ScalarKind.UInt16 => "ushort",
+            ScalarKind.UInt32 => "uint",
+            ScalarKind.Int64 => "long",
+            ScalarKind.UInt64 => "ulong",
+            _ => "int",
+        };
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using DynamoGen.Generator.Model;
+
+namespace DynamoGen.Generator.Emit;
+
+/// <summary>
+/// The C# expressions that convert one <see cref="TypeShape"/>: delegates for <c>ItemWriter.Value</c>,
+/// <c>ItemReader.Value</c> and the elements of lists, sets and maps. Scalars are method groups; composites are static
+/// lambdas (cached by the compiler, so nothing is allocated per call). Lambda parameters are numbered by depth.
+/// </summary>
+internal static class ShapeExpressions
+{
+    /// <summary>A <c>Func&lt;T, AttributeValue?&gt;</c> for the shape's (non-null) value.</summary>
+    public static string Writer(TypeShape shape, int depth = 0)
+    {
+        switch (shape.Kind)
+        {
+            case ShapeKind.Scalar:
+                return Names.Write + "." + shape.Scalar;
+            case ShapeKind.Enum:
+                return Names.Helpers + ".Write" + shape.Helper;
+            case ShapeKind.Item:
+                return Names.Write + ".Item<" + shape.TypeName + ">";
+            default:
+                var v = "v" + depth.ToString(CultureInfo.InvariantCulture);
+                return "static " + v + " => " + WriteCall(shape, v, depth);
+        }
+    }
+
+    /// <summary>A <c>Func&lt;AttributeValue, T&gt;</c> producing the shape's value.</summary>
+    public static string Parser(TypeShape shape, int depth = 0)
+    {
+        switch (shape.Kind)
+        {
+            case ShapeKind.Scalar:
+                return Names.Parse + "." + shape.Scalar;
+            case ShapeKind.Enum:
+                return Names.Helpers + ".Parse" + shape.Helper;
+            case ShapeKind.Item:
+                return Names.Parse + ".Item<" + shape.TypeName + ">";
+            case ShapeKind.Set when shape.Scalar == ScalarKind.String:
+                return Names.Parse + ".StringSet";
+            case ShapeKind.Set when shape.Scalar == ScalarKind.Binary:
+                return Names.Parse + ".BinarySet";
+            default:
+                var v = "v" + depth.ToString(CultureInfo.InvariantCulture);
+                return "static " + v + " => " + ParseCall(shape, v, depth);
+        }
+    }
+
+    /// <summary>An expression for an empty value of a set shape, used when a set attribute is missing.</summary>
+    public static string EmptySet(TypeShape shape) => "new " + Names.HashSet + "<" + shape.Element!.TypeName + ">()";
+
+    private static string WriteCall(TypeShape shape, string value, int depth)
+        => shape.Kind switch
+        {
+            ShapeKind.List => Names.Write + ".List(" + value + ", " + ElementWriter(shape.Element!, depth + 1) + ")",
+            ShapeKind.Map => Names.Write + ".Map(" + value + ", " + ElementWriter(shape.Element!, depth + 1) + ")",
+            ShapeKind.Set when shape.Scalar == ScalarKind.String => Names.Write + ".StringSet(" + value + ")",
+            ShapeKind.Set when shape.Scalar == ScalarKind.Binary => Names.Write + ".BinarySet(" + value + ")",
+            ShapeKind.Set => Names.Write + ".NumberSet(" + value + ", " + Names.Numbers + ".Format)",
+            ShapeKind.Json => Names.Write + ".Json(" + value + ", " + Names.Helpers + "." + shape.Helper + ")",
+            ShapeKind.Converter => Names.Helpers + "." + shape.Helper + ".ToAttribute(" + value + ")",
+            _ => Writer(shape, depth) + "(" + value + ")",
+        };
+
+    private static string ParseCall(TypeShape shape, string value, int depth)
+        => shape.Kind switch
+        {
+            ShapeKind.List => Names.Parse + "." + (shape.Collection switch { CollectionKind.Array => "Array", CollectionKind.ImmutableArray => "ImmutableArray", _ => "List" }) + "(" + value + ", " + ElementParser(shape.Element!, depth + 1) + ")",
+            ShapeKind.Map => Names.Parse + ".Map(" + value + ", " + ElementParser(shape.Element!, depth + 1) + ")",
+            ShapeKind.Set => Names.Parse + ".NumberSet(" + value + ", " + Names.Numbers + ".Parse" + shape.Scalar + ")",
+            ShapeKind.Json => Names.Parse + ".Json(" + value + ", " + Names.Helpers + "." + shape.Helper + ")",
+            ShapeKind.Converter => Names.Helpers + "." + shape.Helper + ".FromAttribute(" + value + ")",
+            _ => Parser(shape, depth) + "(" + value + ")",
+        };
+
+    /// <summary>A list or map element writer: never returns null (null elements are written as NULL by the runtime).</summary>
+    private static string ElementWriter(TypeShape element, int depth)
+    {
+        var e = "e" + depth.ToString(CultureInfo.InvariantCulture);
+        if (element.IsNullableValueType)
+        {
+            return "static " + e + " => " + Names.Write + ".Nullable(" + e + ", " + Writer(element, depth) + ")";
+        }
+
+        if (element.Kind == ShapeKind.Set)
+        {
+            // An empty set cannot be stored; inside a list or map it becomes NULL, which reads back as an empty set.
+            return "static " + e + " => " + WriteCall(element, e, depth) + " ?? " + Names.Write + ".Null()";
+        }
+
+        if (element.IsNullableReference)
+        {
+            // The runtime writes null elements as NULL before calling this, so the element is never null here.
+            return "static " + e + " => " + WriteCall(element, e + "!", depth);
+        }
+
+        return Writer(element, depth);
+    }
+
+    private static string ElementParser(TypeShape element, int depth)
+    {
+        var e = "e" + depth.ToString(CultureInfo.InvariantCulture);
+        if (element.IsNullableValueType)
+        {
+            return "static " + e + " => " + Names.Parse + ".Nullable(" + e + ", " + Parser(element, depth) + ")";
+        }
+
+        if (element.IsNullableReference)
+        {
+            return "static " + e + " => " + Names.Parse + ".NullableReference(" + e + ", " + Parser(element, depth) + ")";
+        }
+
+        return Parser(element, depth);
+    }
+}

@@ -1,0 +1,588 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using DynamoGen.Generator.Diagnostics;
+using DynamoGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DynamoGen.Generator.Parsing;
+
+/// <summary>
+/// Turns a <c>[DynamoTable]</c> or <c>[DynamoItem]</c> type symbol into a <see cref="TableModel"/> and diagnostics.
+/// This is the only place that looks at symbols; everything after it sees plain data.
+/// </summary>
+internal static class TypeParser
+{
+    public static ParseResult Parse(GeneratorAttributeSyntaxContext context, bool isTable, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not TypeDeclarationSyntax declaration)
+        {
+            return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        TableModel? model;
+        try
+        {
+            var parser = new Parser(type, declaration, context.Attributes.FirstOrDefault(), context.SemanticModel.Compilation, isTable, diagnostics, cancellationToken);
+            model = parser.Parse();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The generator must never crash the compiler: an unexpected shape becomes a diagnostic, not an exception.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, declaration.Identifier.GetLocation(), type.ToDisplayString(), ex.GetType().Name + ": " + ex.Message));
+            model = null;
+        }
+
+        return new ParseResult(diagnostics.Count == 0 ? model : null, new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    /// <summary>A member while parsing: its model plus the symbol facts later checks need.</summary>
+    private sealed class ParsedMember
+    {
+        public ParsedMember(MemberModel model, IPropertySymbol property, Location location)
+        {
+            Model = model;
+            Property = property;
+            Location = location;
+        }
+
+        public MemberModel Model { get; set; }
+
+        public IPropertySymbol Property { get; }
+
+        public Location Location { get; }
+    }
+
+    private sealed class Parser
+    {
+        private readonly INamedTypeSymbol _type;
+        private readonly TypeDeclarationSyntax _declaration;
+        private readonly AttributeData? _attribute;
+        private readonly Compilation _compilation;
+        private readonly bool _isTable;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly CancellationToken _cancellationToken;
+        private readonly string _displayName;
+        private readonly Location _location;
+
+        public Parser(INamedTypeSymbol type, TypeDeclarationSyntax declaration, AttributeData? attribute, Compilation compilation, bool isTable, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            _type = type;
+            _declaration = declaration;
+            _attribute = attribute;
+            _compilation = compilation;
+            _isTable = isTable;
+            _diagnostics = diagnostics;
+            _cancellationToken = cancellationToken;
+            _displayName = type.ToDisplayString();
+            _location = declaration.Identifier.GetLocation();
+        }
+
+        public TableModel? Parse()
+        {
+            if (!_declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                Report(DiagnosticDescriptors.TypeNotPartial, _location, _displayName, _type.Name);
+            }
+
+            var containingTypes = new List<TypeDeclarationModel>();
+            for (var outer = _type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                if (!IsPartial(outer))
+                {
+                    Report(DiagnosticDescriptors.TypeNotPartial, _location, _displayName, outer.Name);
+                }
+
+                containingTypes.Insert(0, new TypeDeclarationModel(Keyword(outer), outer.Name));
+            }
+
+            if (_type.IsGenericType || HasGenericContainer(_type))
+            {
+                Report(DiagnosticDescriptors.GenericTypeNotSupported, _location, _displayName);
+                return null;
+            }
+
+            if (_type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || _type.IsStatic || _type.IsAbstract)
+            {
+                Report(DiagnosticDescriptors.NoUsableConstructor, _location, _displayName, "only non-abstract, non-static classes, records and structs can be mapped");
+                return null;
+            }
+
+            var options = ReadOptions();
+            var shapes = new ShapeParser(options.EnumsAsStrings, options.JsonContext);
+            var members = ParseMembers(shapes, options.NamingPolicy);
+            if (_isTable)
+            {
+                CheckKeys(members);
+            }
+            else
+            {
+                foreach (var member in members.Where(static m => m.Model.Role != KeyRole.None))
+                {
+                    Report(DiagnosticDescriptors.AttributeNotApplicable, member.Location, _displayName, member.Property.Name, member.Model.Role == KeyRole.PartitionKey ? "PartitionKey" : "SortKey", "keys belong to [DynamoTable] types; a [DynamoItem] is stored inside another item");
+                }
+            }
+
+            CheckDuplicateAttributeNames(members);
+            var construction = ParseConstruction(members);
+            var keyMethodName = _isTable ? ChooseKeyMethodName() : string.Empty;
+
+            if (_diagnostics.Count > 0 || construction is null || keyMethodName is null)
+            {
+                return null;
+            }
+
+            var tableName = _attribute is { ConstructorArguments.Length: 1 } && _attribute.ConstructorArguments[0].Value is string { Length: > 0 } name
+                ? name
+                : _type.Name;
+
+            return new TableModel(
+                _type.ContainingNamespace.IsGlobalNamespace ? string.Empty : _type.ContainingNamespace.ToDisplayString(),
+                new EquatableArray<TypeDeclarationModel>(containingTypes),
+                new TypeDeclarationModel(Keyword(_type), _type.Name),
+                _type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                _displayName,
+                _isTable ? new TableFacts(tableName, keyMethodName) : null,
+                new EquatableArray<MemberModel>(members.Select(static m => m.Model)),
+                construction,
+                options.WriteNulls,
+                new EquatableArray<EnumModel>(shapes.Enums),
+                new EquatableArray<HelperField>(shapes.Helpers));
+        }
+
+        private readonly struct Options
+        {
+            public Options(int namingPolicy, bool enumsAsStrings, bool writeNulls, INamedTypeSymbol? jsonContext)
+            {
+                NamingPolicy = namingPolicy;
+                EnumsAsStrings = enumsAsStrings;
+                WriteNulls = writeNulls;
+                JsonContext = jsonContext;
+            }
+
+            public int NamingPolicy { get; }
+
+            public bool EnumsAsStrings { get; }
+
+            public bool WriteNulls { get; }
+
+            public INamedTypeSymbol? JsonContext { get; }
+        }
+
+        /// <summary>Assembly defaults from <c>[assembly: DynamoDefaults]</c>, overridden by what the type's attribute sets.</summary>
+        private Options ReadOptions()
+        {
+            var defaults = Attributes.Find(_compilation.Assembly.GetAttributes(), Attributes.Defaults);
+            var naming = Int("NamingPolicy", defaults, 0);
+            var enums = Bool("EnumsAsStrings", defaults, false);
+            var nulls = Bool("WriteNulls", defaults, false);
+            var json = Attributes.TryGetNamed(defaults, "JsonContext", out var context) ? context.Value as INamedTypeSymbol : null;
+            return new Options(Int("NamingPolicy", _attribute, naming), Bool("EnumsAsStrings", _attribute, enums), Bool("WriteNulls", _attribute, nulls), json);
+
+            static int Int(string name, AttributeData? attribute, int fallback)
+                => Attributes.TryGetNamed(attribute, name, out var value) && value.Value is int i ? i : fallback;
+
+            static bool Bool(string name, AttributeData? attribute, bool fallback)
+                => Attributes.TryGetNamed(attribute, name, out var value) && value.Value is bool b ? b : fallback;
+        }
+
+        private List<ParsedMember> ParseMembers(ShapeParser shapes, int namingPolicy)
+        {
+            // Base types first, so inherited members come first in the item, as they do in the class hierarchy.
+            var chain = new List<INamedTypeSymbol>();
+            for (var current = _type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+            {
+                chain.Insert(0, current);
+            }
+
+            var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+            var members = new List<ParsedMember?>();
+            foreach (var declaring in chain)
+            {
+                foreach (var symbol in declaring.GetMembers())
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                    if (symbol is not IPropertySymbol property
+                        || property.IsStatic
+                        || property.IsIndexer
+                        || property.DeclaredAccessibility != Accessibility.Public
+                        || property.GetMethod is null
+                        || property.Type is IErrorTypeSymbol
+                        || (property.SetMethod is null && !IsAutoProperty(property)))
+                    {
+                        continue; // not state: computed ('=> ...') properties are derived from other members
+                    }
+
+                    var attributes = MemberAttributes(property);
+                    var parsed = Attributes.Has(attributes, Attributes.Ignore) ? null : ParseMember(property, attributes, shapes, namingPolicy);
+                    if (byName.TryGetValue(property.Name, out var index))
+                    {
+                        members[index] = parsed; // an override or 'new' member replaces the inherited one in place
+                    }
+                    else
+                    {
+                        byName[property.Name] = members.Count;
+                        members.Add(parsed);
+                    }
+                }
+            }
+
+            return members.Where(static m => m is not null).Select(static m => m!).ToList();
+        }
+
+        private ParsedMember? ParseMember(IPropertySymbol property, ImmutableArray<AttributeData> attributes, ShapeParser shapes, int namingPolicy)
+        {
+            var location = property.Locations.FirstOrDefault() ?? Location.None;
+            var role = Attributes.Has(attributes, Attributes.PartitionKey) ? KeyRole.PartitionKey
+                : Attributes.Has(attributes, Attributes.SortKey) ? KeyRole.SortKey
+                : KeyRole.None;
+
+            var attributeName = NamingPolicies.Apply(namingPolicy, property.Name);
+            var nameAttribute = Attributes.Find(attributes, Attributes.Name);
+            if (nameAttribute is { ConstructorArguments.Length: 1 })
+            {
+                if (nameAttribute.ConstructorArguments[0].Value is string { Length: > 0 } name)
+                {
+                    attributeName = name;
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.EmptyAttributeName, location, _displayName, property.Name);
+                    return null;
+                }
+            }
+
+            var memberOptions = MemberOptions(property, attributes, location);
+            if (memberOptions is null)
+            {
+                return null;
+            }
+
+            var result = shapes.ParseMember(property.Type, memberOptions.Value, _compilation);
+            if (role != KeyRole.None)
+            {
+                if (result.Shape is not { Kind: ShapeKind.Scalar, IsNullableValueType: false } keyShape || keyShape.Scalar.KeyType() is null)
+                {
+                    // Still returned as a key member, so the type is not also reported as having no partition key.
+                    Report(DiagnosticDescriptors.InvalidKeyType, location, _displayName, property.Name, property.Type.ToDisplayString());
+                    var placeholder = new TypeShape(ShapeKind.Scalar, "string", false, false, ScalarKind.String, CollectionKind.None, null, null);
+                    return new ParsedMember(new MemberModel(property.Name, attributeName, placeholder, role, MissingAttribute.Error, null), property, location);
+                }
+            }
+
+            if (result.Shape is not { } shape)
+            {
+                ReportShapeProblem(property, location, result);
+                return null;
+            }
+
+            var keepDefault = role == KeyRole.None
+                && (shape.IsNullableValueType || shape.IsNullableReference || shape.Kind == ShapeKind.Set || HasInitializer(property));
+            return new ParsedMember(
+                new MemberModel(property.Name, attributeName, shape, role, keepDefault ? MissingAttribute.KeepDefault : MissingAttribute.Error, null),
+                property,
+                location);
+        }
+
+        private ShapeParser.MemberOptions? MemberOptions(IPropertySymbol property, ImmutableArray<AttributeData> attributes, Location location)
+        {
+            var epoch = Attributes.Has(attributes, Attributes.Epoch);
+            var enumAsString = Attributes.Has(attributes, Attributes.EnumAsString);
+            var json = Attributes.Find(attributes, Attributes.Json);
+            var converter = Attributes.Find(attributes, Attributes.Converter);
+            var converterType = converter is { ConstructorArguments.Length: 1 } ? converter.ConstructorArguments[0].Value as INamedTypeSymbol : null;
+            var jsonContext = json is { ConstructorArguments.Length: 1 } ? json.ConstructorArguments[0].Value as INamedTypeSymbol : null;
+
+            if (epoch && !ContainsType(property.Type, static t => t.SpecialType == SpecialType.System_DateTime || t.ToDisplayString() == "System.DateTimeOffset"))
+            {
+                Report(DiagnosticDescriptors.AttributeNotApplicable, location, _displayName, property.Name, "Epoch", "it stores DateTime or DateTimeOffset values (or lists of them) as epoch seconds, and this property holds none");
+                return null;
+            }
+
+            if (enumAsString && !ContainsType(property.Type, static t => t.TypeKind == TypeKind.Enum))
+            {
+                Report(DiagnosticDescriptors.AttributeNotApplicable, location, _displayName, property.Name, "DynamoEnumAsString", "it stores enum values by name, and this property holds no enum");
+                return null;
+            }
+
+            if (converter is not null && converterType is null)
+            {
+                Report(DiagnosticDescriptors.InvalidConverter, location, _displayName, property.Name, "(none)", "is not a type", property.Type.ToDisplayString());
+                return null;
+            }
+
+            if (json is not null && converter is not null)
+            {
+                Report(DiagnosticDescriptors.AttributeNotApplicable, location, _displayName, property.Name, "DynamoJson", "the property also has [DynamoConverter]; keep one of them");
+                return null;
+            }
+
+            return new ShapeParser.MemberOptions(epoch, enumAsString, json is not null, jsonContext, converterType);
+        }
+
+        private void ReportShapeProblem(IPropertySymbol property, Location location, ShapeParser.Result result)
+        {
+            switch (result.Problem)
+            {
+                case ShapeProblem.NotAnItem:
+                    Report(DiagnosticDescriptors.NestedTypeNotMapped, location, _displayName, property.Name, result.Offending!.ToDisplayString());
+                    break;
+                case ShapeProblem.InvalidConverter:
+                    var converter = Attributes.Find(MemberAttributes(property), Attributes.Converter)!.ConstructorArguments[0].Value as INamedTypeSymbol;
+                    Report(DiagnosticDescriptors.InvalidConverter, location, _displayName, property.Name, converter?.ToDisplayString() ?? "?", result.Detail, result.Offending?.ToDisplayString() ?? property.Type.ToDisplayString());
+                    break;
+                case ShapeProblem.NotApplicable:
+                    Report(DiagnosticDescriptors.AttributeNotApplicable, location, _displayName, property.Name, result.Detail.StartsWith("DynamoJson", StringComparison.Ordinal) ? "DynamoJson" : "DynamoEnumAsString", result.Detail);
+                    break;
+                default:
+                    var offending = result.Offending is { } t && !SymbolEqualityComparer.Default.Equals(t, property.Type) ? " (it holds '" + t.ToDisplayString() + "')" : string.Empty;
+                    Report(DiagnosticDescriptors.UnsupportedMemberType, location, _displayName, property.Name, property.Type.ToDisplayString(), offending + result.Detail);
+                    break;
+            }
+        }
+
+        private void CheckKeys(List<ParsedMember> members)
+        {
+            var partitionKeys = members.Where(static m => m.Model.Role == KeyRole.PartitionKey).ToList();
+            var sortKeys = members.Where(static m => m.Model.Role == KeyRole.SortKey).ToList();
+            if (partitionKeys.Count == 0)
+            {
+                Report(DiagnosticDescriptors.MissingPartitionKey, _location, _displayName);
+            }
+            else if (partitionKeys.Count > 1)
+            {
+                Report(DiagnosticDescriptors.DuplicateKey, partitionKeys[1].Location, _displayName, "PartitionKey", string.Join(", ", partitionKeys.Select(static m => m.Property.Name)));
+            }
+
+            if (sortKeys.Count > 1)
+            {
+                Report(DiagnosticDescriptors.DuplicateKey, sortKeys[1].Location, _displayName, "SortKey", string.Join(", ", sortKeys.Select(static m => m.Property.Name)));
+            }
+        }
+
+        private void CheckDuplicateAttributeNames(List<ParsedMember> members)
+        {
+            var seen = new Dictionary<string, ParsedMember>(StringComparer.Ordinal);
+            foreach (var member in members)
+            {
+                if (seen.TryGetValue(member.Model.AttributeName, out var first))
+                {
+                    Report(DiagnosticDescriptors.DuplicateAttributeName, member.Location, _displayName, first.Property.Name, member.Property.Name, member.Model.AttributeName);
+                }
+                else
+                {
+                    seen.Add(member.Model.AttributeName, member);
+                }
+            }
+        }
+
+        /// <summary>
+        /// FromItem calls a generated private constructor. It chains to the primary constructor when the type has one
+        /// (passing the members that match its parameters) and assigns every other member in its body, which is why
+        /// init-only and get-only auto-properties work and property initializers survive a missing attribute.
+        /// </summary>
+        private ConstructionModel? ParseConstruction(List<ParsedMember> members)
+        {
+            var primary = _type.InstanceConstructors.FirstOrDefault(c => c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(_cancellationToken) is TypeDeclarationSyntax));
+            var chained = new List<string>();
+            if (primary is not null)
+            {
+                foreach (var parameter in primary.Parameters)
+                {
+                    var member = members.FirstOrDefault(m => string.Equals(m.Property.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)
+                        && SymbolEqualityComparer.Default.Equals(m.Property.Type.WithNullableAnnotation(NullableAnnotation.None), parameter.Type.WithNullableAnnotation(NullableAnnotation.None)));
+                    if (member is null)
+                    {
+                        Report(DiagnosticDescriptors.NoUsableConstructor, _location, _displayName, $"primary constructor parameter '{parameter.Name}' matches no mapped property of the same type; map it as a property, or remove [DynamoIgnore] from it");
+                        return null;
+                    }
+
+                    member.Model = member.Model with
+                    {
+                        Read = member.Model.Role == KeyRole.None && (parameter.HasExplicitDefaultValue || member.Model.Shape.IsNullableReference || member.Model.Shape.IsNullableValueType || member.Model.Shape.Kind == ShapeKind.Set)
+                            ? MissingAttribute.KeepDefault
+                            : MissingAttribute.Error,
+                        ConstructorDefault = DefaultValue(parameter, member.Model.Shape),
+                    };
+                    chained.Add(member.Property.Name);
+                }
+            }
+            else if (_type.TypeKind == TypeKind.Class && _type.BaseType is { SpecialType: not SpecialType.System_Object } baseType
+                && !baseType.InstanceConstructors.Any(c => c.Parameters.All(static p => p.IsOptional) && _compilation.IsSymbolAccessibleWithin(c, _type)))
+            {
+                Report(DiagnosticDescriptors.NoUsableConstructor, _location, _displayName, $"its base type '{baseType.ToDisplayString()}' has no parameterless constructor it can call; add one (it may be protected)");
+                return null;
+            }
+
+            foreach (var member in members)
+            {
+                if (chained.Contains(member.Property.Name))
+                {
+                    continue;
+                }
+
+                var property = member.Property;
+                var declaredHere = SymbolEqualityComparer.Default.Equals(property.ContainingType, _type);
+                if (property.SetMethod is null && !declaredHere)
+                {
+                    Report(DiagnosticDescriptors.MemberNotSettable, member.Location, _displayName, property.Name, $"it is a get-only property of base type '{property.ContainingType.ToDisplayString()}'");
+                }
+                else if (property.SetMethod is { } setter && !_compilation.IsSymbolAccessibleWithin(setter, _type))
+                {
+                    Report(DiagnosticDescriptors.MemberNotSettable, member.Location, _displayName, property.Name, $"its setter is private to base type '{property.ContainingType.ToDisplayString()}'");
+                }
+            }
+
+            var restate = primary is null && !_type.IsValueType && _type.InstanceConstructors.All(static c => c.IsImplicitlyDeclared);
+            var required = members.Any(static m => m.Property.IsRequired);
+            return new ConstructionModel(new EquatableArray<string>(chained), primary is not null, restate, required);
+        }
+
+        /// <summary>The C# expression of a parameter's default value (<c>5</c>, <c>"x"</c>, <c>null</c>), or null when it has none.</summary>
+        private static string? DefaultValue(IParameterSymbol parameter, TypeShape shape)
+        {
+            if (!parameter.HasExplicitDefaultValue)
+            {
+                return shape.IsNullableReference || shape.IsNullableValueType ? "null" : null;
+            }
+
+            var value = parameter.ExplicitDefaultValue;
+            if (value is null)
+            {
+                return "default";
+            }
+
+            var literal = value switch
+            {
+                string s => SymbolDisplay.FormatLiteral(s, quote: true),
+                char c => SymbolDisplay.FormatLiteral(c, quote: true),
+                bool b => b ? "true" : "false",
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                _ => value.ToString(),
+            };
+            return value is string or bool ? literal : "(" + ShapeParser.Name(parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)) + ")(" + literal + (value is decimal ? "m" : value is float ? "f" : value is double ? "d" : string.Empty) + ")";
+        }
+
+        private string? ChooseKeyMethodName()
+        {
+            // LaunchDarkly's sort key is literally called 'key': a user property named Key must keep working, so the
+            // builder moves to PrimaryKey (documented in the README).
+            if (!HasMemberNamed("Key"))
+            {
+                return "Key";
+            }
+
+            if (!HasMemberNamed("PrimaryKey"))
+            {
+                return "PrimaryKey";
+            }
+
+            Report(DiagnosticDescriptors.KeyBuilderNameTaken, _location, _displayName);
+            return null;
+        }
+
+        private bool HasMemberNamed(string name)
+        {
+            for (var current = _type; current is not null; current = current.BaseType)
+            {
+                if (!current.GetMembers(name).IsEmpty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The attributes that apply to a property. On a positional record, attributes written on the parameter without
+        /// the <c>property:</c> target land on the parameter; they count for the property too.
+        /// </summary>
+        private ImmutableArray<AttributeData> MemberAttributes(IPropertySymbol property)
+        {
+            var attributes = property.GetAttributes();
+            if (property.DeclaringSyntaxReferences.Length == 1
+                && property.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is ParameterSyntax parameterSyntax)
+            {
+                foreach (var constructor in property.ContainingType.InstanceConstructors)
+                {
+                    foreach (var parameter in constructor.Parameters)
+                    {
+                        if (parameter.DeclaringSyntaxReferences.Length == 1
+                            && parameter.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) == parameterSyntax)
+                        {
+                            return attributes.AddRange(parameter.GetAttributes());
+                        }
+                    }
+                }
+            }
+
+            return attributes;
+        }
+
+        private bool HasInitializer(IPropertySymbol property)
+            => property.DeclaringSyntaxReferences.Any(r => r.GetSyntax(_cancellationToken) is PropertyDeclarationSyntax { Initializer: not null });
+
+        private bool IsPartial(INamedTypeSymbol type)
+            => type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(_cancellationToken) is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+        private void Report(DiagnosticDescriptor descriptor, Location location, params string[] args)
+            => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+    }
+
+    /// <summary>
+    /// True for <c>{ get; }</c> and positional record properties, which hold state (a compiler-made backing field);
+    /// false for computed properties.
+    /// </summary>
+    private static bool IsAutoProperty(IPropertySymbol property)
+    {
+        foreach (var member in property.ContainingType.GetMembers())
+        {
+            if (member is IFieldSymbol field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsType(ITypeSymbol type, Func<ITypeSymbol, bool> predicate)
+    {
+        if (predicate(type))
+        {
+            return true;
+        }
+
+        return type switch
+        {
+            IArrayTypeSymbol array => ContainsType(array.ElementType, predicate),
+            INamedTypeSymbol named => named.TypeArguments.Any(a => ContainsType(a, predicate)),
+            _ => false,
+        };
+    }
+
+    private static bool HasGenericContainer(INamedTypeSymbol type)
+    {
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (outer.IsGenericType)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Keyword(INamedTypeSymbol type)
+        => type.IsRecord
+            ? (type.IsValueType ? "record struct" : "record")
+            : (type.IsValueType ? "struct" : (type.TypeKind == TypeKind.Interface ? "interface" : "class"));
+}

@@ -1,0 +1,106 @@
+using System;
+using System.ComponentModel;
+using System.Globalization;
+
+namespace DynamoGen.Marshalling;
+
+/// <summary>
+/// DynamoDB number text (N) for every .NET number type: invariant culture, floating point as the shortest text that
+/// round-trips, decimals with all their digits. Parsing accepts any text DynamoDB returns for the type's range
+/// (<c>5</c>, <c>5.0</c>, <c>5E0</c>) and rejects fractions for integer types.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class Numbers
+{
+    private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Formats a number.</summary>
+    public static string Format(byte value) => value.ToString(s_invariant);
+
+    /// <summary>Formats a number.</summary>
+    public static string Format(sbyte value) => value.ToString(s_invariant);
+
+    /// <summary>Formats a number.</summary>
+    public static string Format(short value) => value.ToString(s_invariant);
+
+    /// <summary>Formats a number.</summary>
+    public static string Format(ushort value) => value.ToString(s_invariant);
+
+    /// <summary>Formats a number.</summary>
+    public static string Format(int value) => value.ToString(s_invariant);
+
+    /// <summary>Formats a number.</summary>
+    public static string Format(uint value) => value.ToString(s_invariant);
+
+    /// <summary>Formats a number.</summary>
+    public static string Format(long value) => value.ToString(s_invariant);
+
+    /// <summary>Formats a number.</summary>
+    public static string Format(ulong value) => value.ToString(s_invariant);
+
+    /// <summary>Formats a number as the shortest text that round-trips; NaN and infinities throw.</summary>
+    public static string Format(float value)
+        => float.IsFinite(value) ? value.ToString("R", s_invariant) : throw new AttributeFormatException("a finite number (DynamoDB has no NaN or infinity)", value.ToString(s_invariant));
+
+    /// <summary>Formats a number as the shortest text that round-trips; NaN and infinities throw.</summary>
+    public static string Format(double value)
+        => double.IsFinite(value) ? value.ToString("R", s_invariant) : throw new AttributeFormatException("a finite number (DynamoDB has no NaN or infinity)", value.ToString(s_invariant));
+
+    /// <summary>Formats a number with all its digits.</summary>
+    public static string Format(decimal value) => value.ToString(s_invariant);
+
+    /// <summary>Parses N text.</summary>
+    public static byte ParseByte(string text) => (byte)Integer(text, byte.MinValue, byte.MaxValue, "N (Byte)");
+
+    /// <summary>Parses N text.</summary>
+    public static sbyte ParseSByte(string text) => (sbyte)Integer(text, sbyte.MinValue, sbyte.MaxValue, "N (SByte)");
+
+    /// <summary>Parses N text.</summary>
+    public static short ParseInt16(string text) => (short)Integer(text, short.MinValue, short.MaxValue, "N (Int16)");
+
+    /// <summary>Parses N text.</summary>
+    public static ushort ParseUInt16(string text) => (ushort)Integer(text, ushort.MinValue, ushort.MaxValue, "N (UInt16)");
+
+    /// <summary>Parses N text.</summary>
+    public static int ParseInt32(string text)
+        => int.TryParse(text, NumberStyles.AllowLeadingSign, s_invariant, out var value) ? value : (int)Integer(text, int.MinValue, int.MaxValue, "N (Int32)");
+
+    /// <summary>Parses N text.</summary>
+    public static uint ParseUInt32(string text) => (uint)Integer(text, uint.MinValue, uint.MaxValue, "N (UInt32)");
+
+    /// <summary>Parses N text.</summary>
+    public static long ParseInt64(string text)
+        => long.TryParse(text, NumberStyles.AllowLeadingSign, s_invariant, out var value) ? value : (long)Integer(text, long.MinValue, long.MaxValue, "N (Int64)");
+
+    /// <summary>Parses N text.</summary>
+    public static ulong ParseUInt64(string text)
+        => ulong.TryParse(text, NumberStyles.None, s_invariant, out var value) ? value : (ulong)Integer(text, ulong.MinValue, ulong.MaxValue, "N (UInt64)");
+
+    /// <summary>Parses N text.</summary>
+    public static float ParseSingle(string text)
+        => float.TryParse(text, NumberStyles.Float, s_invariant, out var value) && float.IsFinite(value) ? value : throw Bad(text, "N (Single)");
+
+    /// <summary>Parses N text.</summary>
+    public static double ParseDouble(string text)
+        => double.TryParse(text, NumberStyles.Float, s_invariant, out var value) && double.IsFinite(value) ? value : throw Bad(text, "N (Double)");
+
+    /// <summary>Parses N text.</summary>
+    public static decimal ParseDecimal(string text)
+        => decimal.TryParse(text, NumberStyles.Float, s_invariant, out var value) ? value : throw Bad(text, "N (Decimal)");
+
+    private static decimal Integer(string text, decimal min, decimal max, string expected)
+    {
+        // DynamoDB may return whole numbers other programs wrote as "5.0" or "5E0": accept them, reject fractions.
+        if (decimal.TryParse(text, NumberStyles.Float, s_invariant, out var number)
+            && decimal.Truncate(number) == number
+            && number >= min
+            && number <= max)
+        {
+            return number;
+        }
+
+        throw Bad(text, expected);
+    }
+
+    private static AttributeFormatException Bad(string text, string expected) => new(expected, "N " + text);
+}

@@ -1,0 +1,295 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.ComponentModel;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Amazon.DynamoDBv2.Model;
+
+namespace DynamoGen.Marshalling;
+
+/// <summary>
+/// Converts attribute values to C# values, strictly: the wrong DynamoDB type or an unparsable value throws
+/// <see cref="AttributeFormatException"/> naming what was expected and what was found. Generated code calls these
+/// through <see cref="ItemReader"/>, and directly for elements of lists, sets and maps.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class Parse
+{
+    /// <summary>True for a <c>NULL: true</c> value.</summary>
+    public static bool IsNull(AttributeValue value) => value.NULL == true;
+
+    /// <summary>S.</summary>
+    public static string String(AttributeValue value) => value.S ?? throw new AttributeFormatException("S (String)", value);
+
+    /// <summary>S of exactly one character.</summary>
+    public static char Char(AttributeValue value)
+        => value.S is { Length: 1 } s ? s[0] : throw new AttributeFormatException("S of one character (Char)", value);
+
+    /// <summary>BOOL; N <c>0</c>/<c>1</c> (DynamoDBContext's first conversion schema) is accepted too.</summary>
+    public static bool Boolean(AttributeValue value)
+        => value.BOOL ?? value.N switch
+        {
+            "0" => false,
+            "1" => true,
+            _ => throw new AttributeFormatException("BOOL (Boolean)", value),
+        };
+
+    /// <summary>N.</summary>
+    public static byte Byte(AttributeValue value) => Numbers.ParseByte(Number(value, "N (Byte)"));
+
+    /// <summary>N.</summary>
+    public static sbyte SByte(AttributeValue value) => Numbers.ParseSByte(Number(value, "N (SByte)"));
+
+    /// <summary>N.</summary>
+    public static short Int16(AttributeValue value) => Numbers.ParseInt16(Number(value, "N (Int16)"));
+
+    /// <summary>N.</summary>
+    public static ushort UInt16(AttributeValue value) => Numbers.ParseUInt16(Number(value, "N (UInt16)"));
+
+    /// <summary>N.</summary>
+    public static int Int32(AttributeValue value) => Numbers.ParseInt32(Number(value, "N (Int32)"));
+
+    /// <summary>N.</summary>
+    public static uint UInt32(AttributeValue value) => Numbers.ParseUInt32(Number(value, "N (UInt32)"));
+
+    /// <summary>N.</summary>
+    public static long Int64(AttributeValue value) => Numbers.ParseInt64(Number(value, "N (Int64)"));
+
+    /// <summary>N.</summary>
+    public static ulong UInt64(AttributeValue value) => Numbers.ParseUInt64(Number(value, "N (UInt64)"));
+
+    /// <summary>N.</summary>
+    public static float Single(AttributeValue value) => Numbers.ParseSingle(Number(value, "N (Single)"));
+
+    /// <summary>N.</summary>
+    public static double Double(AttributeValue value) => Numbers.ParseDouble(Number(value, "N (Double)"));
+
+    /// <summary>N.</summary>
+    public static decimal Decimal(AttributeValue value) => Numbers.ParseDecimal(Number(value, "N (Decimal)"));
+
+    /// <summary>S holding a GUID in any standard format.</summary>
+    public static Guid Guid(AttributeValue value)
+        => value.S is { } s && System.Guid.TryParse(s, out var result) ? result : throw new AttributeFormatException("S holding a GUID", value);
+
+    /// <summary>S holding an ISO-8601 date and time; returned in UTC.</summary>
+    public static DateTime DateTime(AttributeValue value)
+        => value.S is { } s && DateTimeText(s, out var result) ? result : throw new AttributeFormatException("S holding an ISO-8601 date and time (DateTime)", value);
+
+    /// <summary>S holding an ISO-8601 date and time with offset.</summary>
+    public static DateTimeOffset DateTimeOffset(AttributeValue value)
+        => value.S is { } s && System.DateTimeOffset.TryParse(s, DynamoFormats.Invariant, DateTimeStyles.RoundtripKind, out var result)
+            ? result
+            : throw new AttributeFormatException("S holding an ISO-8601 date and time with offset (DateTimeOffset)", value);
+
+    /// <summary>S holding <c>yyyy-MM-dd</c>.</summary>
+    public static DateOnly DateOnly(AttributeValue value)
+        => value.S is { } s && System.DateOnly.TryParseExact(s, DynamoFormats.DateOnly, DynamoFormats.Invariant, DateTimeStyles.None, out var result)
+            ? result
+            : throw new AttributeFormatException("S holding a date yyyy-MM-dd (DateOnly)", value);
+
+    /// <summary>S holding a time of day.</summary>
+    public static TimeOnly TimeOnly(AttributeValue value)
+        => value.S is { } s && System.TimeOnly.TryParse(s, DynamoFormats.Invariant, DateTimeStyles.None, out var result)
+            ? result
+            : throw new AttributeFormatException("S holding a time of day HH:mm:ss.fffffff (TimeOnly)", value);
+
+    /// <summary>S holding a time span in the constant format.</summary>
+    public static TimeSpan TimeSpan(AttributeValue value)
+        => value.S is { } s && System.TimeSpan.TryParse(s, DynamoFormats.Invariant, out var result)
+            ? result
+            : throw new AttributeFormatException("S holding a time span [-][d.]hh:mm:ss[.fffffff] (TimeSpan)", value);
+
+    /// <summary>N of epoch seconds; returned in UTC.</summary>
+    public static DateTime EpochDateTime(AttributeValue value)
+        => System.DateTimeOffset.FromUnixTimeSeconds(EpochSeconds(value)).UtcDateTime;
+
+    /// <summary>N of epoch seconds; returned with offset zero.</summary>
+    public static DateTimeOffset EpochDateTimeOffset(AttributeValue value)
+        => System.DateTimeOffset.FromUnixTimeSeconds(EpochSeconds(value));
+
+    /// <summary>B.</summary>
+    public static byte[] Binary(AttributeValue value) => value.B is { } b ? Bytes(b) : throw new AttributeFormatException("B (bytes)", value);
+
+    /// <summary>B.</summary>
+    public static ReadOnlyMemory<byte> Memory(AttributeValue value) => Binary(value);
+
+    /// <summary>M, read by the nested type's generated <c>FromItem</c>.</summary>
+    public static T Item<T>(AttributeValue value) where T : IDynamoItem<T>
+    {
+        if (value.M is not { } map)
+        {
+            throw new AttributeFormatException("M (" + typeof(T).Name + ")", value);
+        }
+
+        try
+        {
+            return T.FromItem(map);
+        }
+        catch (DynamoMappingException ex)
+        {
+            throw new AttributeFormatException(ex.Expected, ex.Found, "." + ex.AttributeName);
+        }
+    }
+
+    /// <summary>An element that may be <c>NULL</c>, as a nullable value type.</summary>
+    public static T? Nullable<T>(AttributeValue value, Func<AttributeValue, T> element) where T : struct
+        => IsNull(value) ? null : element(value);
+
+    /// <summary>An element that may be <c>NULL</c>, as a nullable reference.</summary>
+    public static T? NullableReference<T>(AttributeValue value, Func<AttributeValue, T> element) where T : class
+        => IsNull(value) ? null : element(value);
+
+    /// <summary>L as a list.</summary>
+    public static List<T> List<T>(AttributeValue value, Func<AttributeValue, T> element)
+    {
+        var source = value.L ?? throw new AttributeFormatException("L (list)", value);
+        var list = new List<T>(source.Count);
+        for (var i = 0; i < source.Count; i++)
+        {
+            list.Add(Element(source[i], element, i));
+        }
+
+        return list;
+    }
+
+    /// <summary>L as an array.</summary>
+    public static T[] Array<T>(AttributeValue value, Func<AttributeValue, T> element)
+    {
+        var source = value.L ?? throw new AttributeFormatException("L (list)", value);
+        var array = new T[source.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = Element(source[i], element, i);
+        }
+
+        return array;
+    }
+
+    /// <summary>L as an immutable array.</summary>
+    public static ImmutableArray<T> ImmutableArray<T>(AttributeValue value, Func<AttributeValue, T> element)
+        => System.Collections.Immutable.ImmutableArray.Create(Array(value, element));
+
+    /// <summary>SS as a set.</summary>
+    public static HashSet<string> StringSet(AttributeValue value)
+        => value.SS is { } ss ? new HashSet<string>(ss, StringComparer.Ordinal)
+            : IsNull(value) ? new HashSet<string>(StringComparer.Ordinal) // an empty set nested in a list or map is stored as NULL
+            : throw new AttributeFormatException("SS (string set)", value);
+
+    /// <summary>NS as a set.</summary>
+    public static HashSet<T> NumberSet<T>(AttributeValue value, Func<string, T> parse)
+    {
+        if (IsNull(value))
+        {
+            return new HashSet<T>(); // an empty set nested in a list or map is stored as NULL
+        }
+
+        var source = value.NS ?? throw new AttributeFormatException("NS (number set)", value);
+        var set = new HashSet<T>();
+        for (var i = 0; i < source.Count; i++)
+        {
+            try
+            {
+                set.Add(parse(source[i]));
+            }
+            catch (AttributeFormatException ex)
+            {
+                throw ex.Within("[" + i.ToString(DynamoFormats.Invariant) + "]");
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>BS as a set of byte arrays.</summary>
+    public static HashSet<byte[]> BinarySet(AttributeValue value)
+    {
+        if (IsNull(value))
+        {
+            return new HashSet<byte[]>(); // an empty set nested in a list or map is stored as NULL
+        }
+
+        var source = value.BS ?? throw new AttributeFormatException("BS (binary set)", value);
+        var set = new HashSet<byte[]>();
+        foreach (var stream in source)
+        {
+            set.Add(Bytes(stream));
+        }
+
+        return set;
+    }
+
+    /// <summary>M as a dictionary keyed by attribute name.</summary>
+    public static Dictionary<string, T> Map<T>(AttributeValue value, Func<AttributeValue, T> element)
+    {
+        var source = value.M ?? throw new AttributeFormatException("M (map)", value);
+        var map = new Dictionary<string, T>(source.Count, StringComparer.Ordinal);
+        foreach (var pair in source)
+        {
+            try
+            {
+                map[pair.Key] = element(pair.Value);
+            }
+            catch (AttributeFormatException ex)
+            {
+                throw ex.Within("." + pair.Key);
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>S holding JSON, deserialized by System.Text.Json with source-generated metadata (AOT-safe).</summary>
+    public static T Json<T>(AttributeValue value, JsonTypeInfo<T> typeInfo)
+    {
+        var json = value.S ?? throw new AttributeFormatException("S holding JSON", value);
+        try
+        {
+            return JsonSerializer.Deserialize(json, typeInfo) ?? throw new AttributeFormatException("S holding a JSON value other than null", value);
+        }
+        catch (JsonException ex)
+        {
+            throw new AttributeFormatException("S holding JSON for " + typeof(T).Name + " (" + ex.Message + ")", value);
+        }
+    }
+
+    internal static bool DateTimeText(string text, out DateTime result)
+    {
+        // Our own format is fixed-width; anything else ISO-8601 (DynamoDBContext's milliseconds, an offset) is accepted too.
+        if (System.DateTime.TryParseExact(text, DynamoFormats.DateTime, DynamoFormats.Invariant, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out result)
+            || System.DateTime.TryParse(text, DynamoFormats.Invariant, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out result))
+        {
+            result = System.DateTime.SpecifyKind(result, DateTimeKind.Utc);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string Number(AttributeValue value, string expected) => value.N ?? throw new AttributeFormatException(expected, value);
+
+    private static long EpochSeconds(AttributeValue value)
+    {
+        var seconds = Numbers.ParseInt64(Number(value, "N of epoch seconds"));
+        return seconds is < -62135596800 or > 253402300799
+            ? throw new AttributeFormatException("N of epoch seconds between years 1 and 9999", value)
+            : seconds;
+    }
+
+    private static byte[] Bytes(MemoryStream stream)
+        => stream.TryGetBuffer(out var buffer) && buffer.Offset == 0 && buffer.Count == buffer.Array!.Length ? buffer.Array : stream.ToArray();
+
+    private static T Element<T>(AttributeValue value, Func<AttributeValue, T> element, int index)
+    {
+        try
+        {
+            return element(value);
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within("[" + index.ToString(DynamoFormats.Invariant) + "]");
+        }
+    }
+}
