@@ -92,4 +92,58 @@ public sealed class TableTests
         Assert.That(raw.Item["key"].S, Is.EqualTo("dark-mode"));
         Assert.That(raw.Item["namespace"].S, Is.EqualTo("features"));
     }
+
+    [Test]
+    public async Task Every_supported_type_survives_a_real_DynamoDB_round_trip()
+    {
+        var name = LocalDynamoSetup.UniqueTableName("all-types");
+        await _context.CreateTableAsync<AllTypes>(name);
+        var table = _context.Table<AllTypes>(name);
+        var original = new AllTypes
+        {
+            Id = "all-1",
+            U64 = ulong.MaxValue,
+            Money = 1234567890.1234567890123456789m,
+            F64 = 0.1 + 0.2,
+            When = new System.DateTime(2030, 12, 31, 23, 59, 59, System.DateTimeKind.Utc).AddTicks(9999999),
+            Memory = new byte[] { 0, 255 },
+            Tier = Tier.Pro,
+            Permissions = Permissions.Write,
+            Tags = { "x", "y" },
+            StringSet = { "s1", "s2" },
+            IntSet = new System.Collections.Generic.HashSet<int> { 3, 1, 2 },
+            BinarySet = new System.Collections.Generic.HashSet<byte[]> { new byte[] { 1 } },
+            MapOfLists = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<int>> { ["a"] = new() { 1, 2 }, ["empty"] = new() },
+            Deep = new() { new() { ["reds"] = new() { Color.Red, Color.Blue } } },
+            Tree = new Node { Name = "n", Children = { new Node { Name = "c", Weights = new() { ["w"] = 1 } } } },
+            Origin = new Point(3, 4),
+            Webhooks = new() { new Webhook("https://h", new() { "e" }) },
+            Price = new Money(9.99m, "USD"),
+        };
+
+        await table.PutAsync(original);
+        var read = (await table.GetAsync(AllTypes.Key("all-1")))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.U64, Is.EqualTo(ulong.MaxValue));
+            Assert.That(read.Money, Is.EqualTo(original.Money));
+            Assert.That(read.F64, Is.EqualTo(original.F64));
+            Assert.That(read.When, Is.EqualTo(original.When));
+            Assert.That(read.Memory.ToArray(), Is.EqualTo(new byte[] { 0, 255 }));
+            Assert.That(read.Tier, Is.EqualTo(Tier.Pro));
+            Assert.That(read.Permissions, Is.EqualTo(Permissions.Write));
+            Assert.That(read.Tags, Is.EqualTo(original.Tags));
+            Assert.That(read.StringSet, Is.EquivalentTo(original.StringSet));
+            Assert.That(read.IntSet, Is.EquivalentTo(new[] { 1, 2, 3 }));
+            Assert.That(read.BinarySet!, Has.Count.EqualTo(1));
+            Assert.That(read.MapOfLists!["a"], Is.EqualTo(new[] { 1, 2 }));
+            Assert.That(read.MapOfLists["empty"], Is.Empty);
+            Assert.That(read.Deep![0]["reds"], Is.EqualTo(new[] { Color.Red, Color.Blue }));
+            Assert.That(read.Tree!.Children[0].Weights!["w"], Is.EqualTo(1));
+            Assert.That(read.Origin, Is.EqualTo(new Point(3, 4)));
+            Assert.That(read.Webhooks![0].Events, Is.EqualTo(new[] { "e" }));
+            Assert.That(read.Price, Is.EqualTo(original.Price));
+        });
+    }
 }
