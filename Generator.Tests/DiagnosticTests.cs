@@ -121,6 +121,95 @@ public sealed class DiagnosticTests
             "Property 'Item.Note' has an empty [DynamoName]: DynamoDB attribute names need at least one character");
 
     [Test]
+    public void DYNAMO005_set_of_a_type_sets_cannot_hold()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; public System.Collections.Generic.HashSet<System.Guid>? Ids { get; set; } }",
+            "DYNAMO005",
+            "Ids",
+            "Property 'Item.Ids' has type 'System.Collections.Generic.HashSet<System.Guid>?', which DynamoGen cannot store (sets hold strings, numbers or byte[]: DynamoDB's SS, NS and BS): plug in a converter with [DynamoConverter(typeof(...))], store it as JSON with [DynamoJson], or leave it out with [DynamoIgnore]");
+
+    [Test]
+    public void DYNAMO005_map_with_non_string_keys()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; public System.Collections.Generic.Dictionary<int, string>? ByNumber { get; set; } }",
+            "DYNAMO005",
+            "ByNumber",
+            "Property 'Item.ByNumber' has type 'System.Collections.Generic.Dictionary<int, string>?', which DynamoGen cannot store (map keys must be strings: DynamoDB map keys are attribute names): plug in a converter with [DynamoConverter(typeof(...))], store it as JSON with [DynamoJson], or leave it out with [DynamoIgnore]");
+
+    [Test]
+    public void DYNAMO011_nested_type_without_DynamoItem()
+        => AssertSingle(
+            "public class Address { public string? City { get; set; } } [DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; public System.Collections.Generic.List<Address>? Addresses { get; set; } }",
+            "DYNAMO011",
+            "Addresses",
+            "Property 'Item.Addresses' holds 'Address', which has no mapping: mark 'Address' with [DynamoItem] (and make it partial) to store it as a map, or use [DynamoJson] or [DynamoConverter]");
+
+    [Test]
+    public void DYNAMO012_converter_for_another_type()
+        => AssertSingle(
+            "public sealed class C : IDynamoConverter<long> { public Amazon.DynamoDBv2.Model.AttributeValue ToAttribute(long v) => new(); public long FromAttribute(Amazon.DynamoDBv2.Model.AttributeValue v) => 0; } [DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; [DynamoConverter(typeof(C))] public int Count { get; set; } }",
+            "DYNAMO012",
+            "Count",
+            "Converter 'C' on property 'Item.Count' does not implement IDynamoConverter<int>: a converter implements IDynamoConverter<int> and has a public parameterless constructor");
+
+    [Test]
+    public void DYNAMO013_epoch_on_a_number()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; [Epoch] public long Seconds { get; set; } }",
+            "DYNAMO013",
+            "Seconds",
+            "[Epoch] on property 'Item.Seconds' does not apply: it stores DateTime or DateTimeOffset values (or lists of them) as epoch seconds, and this property holds none");
+
+    [Test]
+    public void DYNAMO013_json_without_a_context()
+        => AssertSingle(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; [DynamoJson] public int[]? Data { get; set; } }",
+            "DYNAMO013",
+            "Data",
+            "[DynamoJson] on property 'Item.Data' does not apply: DynamoJson needs a JsonSerializerContext: write [DynamoJson(typeof(MyJsonContext))] or set [assembly: DynamoDefaults(JsonContext = typeof(MyJsonContext))]");
+
+    [Test]
+    public void DYNAMO013_flags_enum_by_name()
+        => AssertSingle(
+            "[System.Flags] public enum F { A = 1, B = 2 } [DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; [DynamoEnumAsString] public F Flags { get; set; } }",
+            "DYNAMO013",
+            "Flags",
+            "[DynamoEnumAsString] on property 'Item.Flags' does not apply: 'F' is a [Flags] enum, whose combinations have no single name; store it as a number (remove the enums-as-strings setting for it)");
+
+    [Test]
+    public void DYNAMO013_key_attribute_on_a_DynamoItem()
+        => AssertSingle(
+            "[DynamoItem] public partial class Part { [PartitionKey] public string Id { get; set; } = \"\"; }",
+            "DYNAMO013",
+            "Id",
+            "[PartitionKey] on property 'Part.Id' does not apply: keys belong to [DynamoTable] types; a [DynamoItem] is stored inside another item");
+
+    [Test]
+    public void DYNAMO014_get_only_property_of_a_base_type()
+        => AssertSingle(
+            "public class Base { public string Tenant { get; } = \"\"; } [DynamoTable] public partial class Item : Base { [PartitionKey] public string Id { get; set; } = \"\"; }",
+            "DYNAMO014",
+            "Tenant",
+            "DynamoGen cannot set property 'Item.Tenant' when reading an item: it is a get-only property of base type 'Base'; give it an 'init' or 'set' accessor it can reach, or mark it [DynamoIgnore]");
+
+    [Test]
+    public void DYNAMO015_required_member_ignored_is_a_warning_and_the_type_is_still_generated()
+    {
+        var result = GeneratorHarness.Run("using DynamoGen;\n[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; [DynamoIgnore] public required string Secret { get; init; } }");
+
+        var diagnostic = result.Diagnostics.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.Id, Is.EqualTo("DYNAMO015"));
+            Assert.That(diagnostic.Descriptor.DefaultSeverity, Is.EqualTo(DiagnosticSeverity.Warning));
+            Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Error), "the harness treats warnings as errors, as our projects do");
+            Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo("Property 'Item.Secret' is 'required' but marked [DynamoIgnore]: items read with FromItem leave it at its default value"));
+            Assert.That(diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan), Is.EqualTo("Secret"));
+            Assert.That(result.Sources.Keys, Is.EquivalentTo(new[] { "Item.g.cs" }));
+        });
+    }
+
+    [Test]
     public void Every_diagnostic_has_a_help_link_to_its_docs_section()
     {
         var result = GeneratorHarness.Run("using DynamoGen; [DynamoTable] public class Item { }");

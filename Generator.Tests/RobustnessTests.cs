@@ -36,6 +36,12 @@ public sealed class RobustnessTests
         "[DynamoTable] [DynamoTable] public partial class A { [PartitionKey] public string Id { get; set; } = \"\"; }",
         "[DynamoTable] public partial class A { [PartitionKey] public string Id { set { } } }",
         "[DynamoTable] public partial class A { [PartitionKey] public string Id { get; set; } = \"\"; public string Key() => \"\"; public string PrimaryKey => \"\"; }",
+        "[DynamoTable] public partial class A { [PartitionKey] public string Id { get; set; } = \"\"; [DynamoIgnore] public required string R { get; init; } }",
+        "[DynamoTable] public partial class A { [PartitionKey] public string Id { get; set; } = \"\"; public System.Collections.Generic.List<Missing> L { get; set; } = new(); }",
+        "[DynamoTable] public partial class A { [PartitionKey] public string Id { get; set; } = \"\"; [DynamoConverter(typeof(Missing))] public int X { get; set; } }",
+        "[DynamoTable] public partial class A { [PartitionKey] public string Id { get; set; } = \"\"; [DynamoJson(typeof(int))] public int X { get; set; } }",
+        "[DynamoItem] public partial class N { public N? Self { get; set; } public System.Collections.Generic.Dictionary<string, N[]>? Many { get; set; } }",
+        "[DynamoTable] public partial record R([property: PartitionKey] string Id = \"x\", decimal D = 1.5m, System.DayOfWeek W = System.DayOfWeek.Friday);",
         "[DynamoTable] partial class A { [PartitionKey] public string Id { get; set; } = \"\"; } partial class A { public int More { get; set; } }",
     };
 

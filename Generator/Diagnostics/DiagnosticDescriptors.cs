@@ -81,6 +81,15 @@ internal static class DiagnosticDescriptors
         "A mapped member cannot be set when reading",
         "DynamoGen cannot set property '{0}.{1}' when reading an item: {2}; give it an 'init' or 'set' accessor it can reach, or mark it [DynamoIgnore]");
 
+    public static readonly DiagnosticDescriptor RequiredMemberIgnored = new(
+        "DYNAMO015",
+        "A required member is not stored",
+        "Property '{0}.{1}' is 'required' but marked [DynamoIgnore]: items read with FromItem leave it at its default value",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "dynamo015");
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "DYNAMO999",
         "DynamoGen failed on this type",

@@ -31,6 +31,11 @@ internal static class TypeParser
         {
             var parser = new Parser(type, declaration, context.Attributes.FirstOrDefault(), context.SemanticModel.Compilation, isTable, diagnostics, cancellationToken);
             model = parser.Parse();
+            if (diagnostics.Count == 0)
+            {
+                // Only warnings: the type is generated and the warnings are reported alongside.
+                return new ParseResult(model, new EquatableArray<DiagnosticInfo>(parser.Warnings));
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -67,6 +72,7 @@ internal static class TypeParser
         private readonly Compilation _compilation;
         private readonly bool _isTable;
         private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly List<DiagnosticInfo> _warnings = new();
         private readonly CancellationToken _cancellationToken;
         private readonly string _displayName;
         private readonly Location _location;
@@ -83,6 +89,9 @@ internal static class TypeParser
             _displayName = type.ToDisplayString();
             _location = declaration.Identifier.GetLocation();
         }
+
+        /// <summary>Warnings for a type that is still generated.</summary>
+        public List<DiagnosticInfo> Warnings { get; } = new();
 
         public TableModel? Parse()
         {
@@ -137,6 +146,9 @@ internal static class TypeParser
             {
                 return null;
             }
+
+            // Warnings do not stop generation; they are reported after any errors.
+            Warnings.AddRange(_warnings);
 
             var tableName = _attribute is { ConstructorArguments.Length: 1 } && _attribute.ConstructorArguments[0].Value is string { Length: > 0 } name
                 ? name
@@ -220,7 +232,13 @@ internal static class TypeParser
                     }
 
                     var attributes = MemberAttributes(property);
-                    var parsed = Attributes.Has(attributes, Attributes.Ignore) ? null : ParseMember(property, attributes, shapes, namingPolicy);
+                    var ignored = Attributes.Has(attributes, Attributes.Ignore);
+                    if (ignored && property.IsRequired)
+                    {
+                        _warnings.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredMemberIgnored, property.Locations.FirstOrDefault(), _displayName, property.Name));
+                    }
+
+                    var parsed = ignored ? null : ParseMember(property, attributes, shapes, namingPolicy);
                     if (byName.TryGetValue(property.Name, out var index))
                     {
                         members[index] = parsed; // an override or 'new' member replaces the inherited one in place
@@ -440,7 +458,12 @@ internal static class TypeParser
             }
 
             var restate = primary is null && !_type.IsValueType && _type.InstanceConstructors.All(static c => c.IsImplicitlyDeclared);
-            var required = members.Any(static m => m.Property.IsRequired);
+            var required = false;
+            for (var current = _type; current is not null && !required; current = current.BaseType)
+            {
+                required = current.GetMembers().Any(static m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true });
+            }
+
             return new ConstructionModel(new EquatableArray<string>(chained), primary is not null, restate, required);
         }
 
