@@ -225,11 +225,21 @@ internal static class Same
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         DateTime dt => dt.ToString("O", CultureInfo.InvariantCulture) + " (" + dt.Kind + ")",
         DateTimeOffset dto => dto.ToString("O", CultureInfo.InvariantCulture),
-        IDictionary map => "{" + string.Join(", ", map.Cast<DictionaryEntry>().Take(8).Select(x => Show(x.Key) + ": " + Show(x.Value))) + "}",
+        IDictionary map => "{" + string.Join(", ", Entries(map).Take(8).Select(x => Show(x.Key) + ": " + Show(x.Value))) + "}",
         IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Take(8).Select(Show)) + "]",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    private static IEnumerable<DictionaryEntry> Entries(IDictionary map)
+    {
+        // IDictionary's own enumerator yields DictionaryEntry; the generic one (used by Cast) yields KeyValuePair.
+        var enumerator = map.GetEnumerator();
+        while (enumerator.MoveNext())
+        {
+            yield return enumerator.Entry;
+        }
+    }
 
     private static string Escape(string s)
     {
