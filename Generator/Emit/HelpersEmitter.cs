@@ -48,42 +48,47 @@ internal static class HelpersEmitter
 
     private static void WriteEnumByNumber(SourceWriter w, EnumModel e)
     {
+        // Writing and reading accept the same values, so every item DynamoGen writes reads back.
         var underlying = Keyword(e.Underlying);
-        w.Line("public static " + Names.AttributeValue + " Write" + e.Helper + "(" + e.TypeName + " value)");
-        w.Indent();
-        w.Line("=> " + Names.Write + "." + e.Underlying + "((" + underlying + ")value);");
-        w.Unindent();
+        w.OpenBlock("public static " + Names.AttributeValue + " Write" + e.Helper + "(" + e.TypeName + " value)");
+        w.Line("var number = (" + underlying + ")value;");
+        WriteCheck(w, e, "number", Names.Write + "." + e.Underlying + "(number)", Names.Numbers + ".Format(number)");
+        w.CloseBlock();
         w.Line();
         w.OpenBlock("public static " + e.TypeName + " Parse" + e.Helper + "(" + Names.AttributeValue + " value)");
         w.Line("var number = " + Names.Parse + "." + e.Underlying + "(value);");
+        WriteCheck(w, e, "number", "(" + e.TypeName + ")number", "value");
+        w.CloseBlock();
+    }
+
+    /// <summary>Returns <paramref name="result"/> for a declared value (any combination of declared bits for [Flags]); throws otherwise.</summary>
+    private static void WriteCheck(SourceWriter w, EnumModel e, string number, string result, string found)
+    {
+        var underlying = Keyword(e.Underlying);
         if (e.IsFlags)
         {
-            // Any combination of the declared bits is a valid [Flags] value.
             var mask = e.Members.Aggregate(0UL, static (acc, m) => acc | unchecked((ulong)ParseLong(m.Value)));
             w.Line("const " + underlying + " declaredBits = unchecked((" + underlying + ")" + mask.ToString(CultureInfo.InvariantCulture) + "UL);");
-            w.Line("return (number & ~declaredBits) == 0");
+            w.Line("return (" + number + " & ~declaredBits) == 0");
             w.Indent();
-            w.Line("? (" + e.TypeName + ")number");
-            w.Line(": throw new " + Names.FormatException + "(" + ItemEmitter.Literal("a combination of the flags of " + e.DisplayName) + ", value);");
+            w.Line("? " + result);
+            w.Line(": throw new " + Names.FormatException + "(" + ItemEmitter.Literal("a combination of the flags of " + e.DisplayName) + ", " + found + ");");
             w.Unindent();
+            return;
         }
-        else
+
+        var values = e.Members.Select(static m => m.Value).Distinct().ToList();
+        w.Line("return " + number + " switch");
+        w.Line("{");
+        w.Indent();
+        if (values.Count > 0)
         {
-            var values = e.Members.Select(static m => m.Value).Distinct().ToList();
-            w.Line("return number switch");
-            w.Line("{");
-            w.Indent();
-            if (values.Count > 0)
-            {
-                w.Line(string.Join(" or ", values) + " => (" + e.TypeName + ")number,");
-            }
-
-            w.Line("_ => throw new " + Names.FormatException + "(" + ItemEmitter.Literal("a value of " + e.DisplayName + " (" + string.Join(", ", values) + ")") + ", value),");
-            w.Unindent();
-            w.Line("};");
+            w.Line(string.Join(" or ", values) + " => " + result + ",");
         }
 
-        w.CloseBlock();
+        w.Line("_ => throw new " + Names.FormatException + "(" + ItemEmitter.Literal("a value of " + e.DisplayName + " (" + string.Join(", ", values) + ")") + ", " + found + "),");
+        w.Unindent();
+        w.Line("};");
     }
 
     private static void WriteEnumByName(SourceWriter w, EnumModel e)

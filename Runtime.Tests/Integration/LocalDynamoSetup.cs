@@ -4,7 +4,7 @@ using Amazon.DynamoDBv2;
 using DynamoGen.LocalDynamo;
 using NUnit.Framework;
 
-namespace DynamoGen.Tests.Integration;
+namespace DynamoGen.Tests;
 
 /// <summary>
 /// Starts one local DynamoDB for the whole test run (dynalite, or <c>DYNAMODB_ENDPOINT</c> when set) and stops it at

@@ -37,6 +37,11 @@ public readonly struct ItemWriter
             throw _mapping.WriteError(attribute, member, "a non-empty string (key attributes cannot be null or empty)", value is null ? "null" : "an empty string");
         }
 
+        if (!Utf16.IsStorable(value))
+        {
+            throw _mapping.WriteError(attribute, member, Utf16.Expected, Utf16.Describe(value));
+        }
+
         Item[attribute] = new AttributeValue { S = value };
     }
 
@@ -103,24 +108,33 @@ public readonly struct ItemWriter
     }
 
     /// <summary>A <c>string</c> member: omitted when null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void String(string attribute, string member, string? value)
     {
         if (value is null)
         {
             Null(attribute);
         }
+        else if (Utf16.IsStorable(value))
+        {
+            Item[attribute] = new AttributeValue { S = value };
+        }
         else
         {
-            Item[attribute] = Write.String(value);
+            throw _mapping.WriteError(attribute, member, Utf16.Expected, Utf16.Describe(value));
         }
     }
 
     /// <summary>A <c>char</c> member.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Char(string attribute, string member, char value)
     {
-        Item[attribute] = Write.Char(value);
+        try
+        {
+            Item[attribute] = Write.Char(value);
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw _mapping.WriteError(attribute, member, ex.Expected, ex.Found);
+        }
     }
 
     /// <summary>A nullable <c>char</c> member: omitted when null.</summary>

@@ -21,11 +21,15 @@ public static class Write
     /// <summary>A <c>NULL: true</c> value (a new instance: attribute values are mutable).</summary>
     public static AttributeValue Null() => new() { NULL = true };
 
-    /// <summary>S.</summary>
-    public static AttributeValue String(string value) => new() { S = value };
+    /// <summary>S. A string with half a surrogate pair (which UTF-8 cannot encode) throws.</summary>
+    public static AttributeValue String(string value)
+        => Utf16.IsStorable(value) ? new AttributeValue { S = value } : throw new AttributeFormatException(Utf16.Expected, Utf16.Describe(value));
 
-    /// <summary>S of one character.</summary>
-    public static AttributeValue Char(char value) => new() { S = value.ToString() };
+    /// <summary>S of one character; a lone surrogate throws.</summary>
+    public static AttributeValue Char(char value)
+        => char.IsSurrogate(value)
+            ? throw new AttributeFormatException(Utf16.Expected, "a lone surrogate U+" + ((int)value).ToString("X4", DynamoFormats.Invariant))
+            : new AttributeValue { S = value.ToString() };
 
     /// <summary>BOOL.</summary>
     public static AttributeValue Boolean(bool value) => new() { BOOL = value };

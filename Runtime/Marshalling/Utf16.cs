@@ -1,0 +1,54 @@
+using System;
+
+namespace DynamoGen.Marshalling;
+
+/// <summary>
+/// DynamoDB stores strings as UTF-8, which cannot encode half of a UTF-16 surrogate pair: such a string would be
+/// silently changed (to U+FFFD) on its way to the table, so DynamoGen refuses it instead.
+/// </summary>
+internal static class Utf16
+{
+    public const string Expected = "a string DynamoDB can store (well-formed UTF-16; half a surrogate pair has no UTF-8 encoding)";
+
+    public static bool IsStorable(string value)
+    {
+        var span = value.AsSpan();
+        var index = span.IndexOfAnyInRange('\uD800', '\uDFFF'); // vectorized: most strings have no surrogates at all
+        if (index < 0)
+        {
+            return true;
+        }
+
+        for (var i = index; i < span.Length; i++)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(span[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string Describe(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])))
+            {
+                return "a lone surrogate U+" + ((int)value[i]).ToString("X4", DynamoFormats.Invariant) + " at index " + i.ToString(DynamoFormats.Invariant);
+            }
+
+            if (char.IsHighSurrogate(value[i]))
+            {
+                i++;
+            }
+        }
+
+        return "a string";
+    }
+}
