@@ -54,4 +54,8 @@ public interface IDynamoConnection
 /// Read from DynamoDB itself, bypassing DAX or a cache (their query caches are not invalidated by writes). Ignored by
 /// a plain DynamoDB connection, where every read is already fresh.
 /// </param>
-public readonly record struct DynamoCallOptions(bool Fresh = false);
+public readonly record struct DynamoCallOptions(bool Fresh = false)
+{
+    /// <summary>Set by <see cref="InstrumentedConnection"/>: where inner connections report the route and retries of this call.</summary>
+    internal CallObserver? Observer { get; init; }
+}
