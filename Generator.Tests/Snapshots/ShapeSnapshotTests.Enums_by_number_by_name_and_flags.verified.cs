@@ -86,7 +86,13 @@ namespace Families
         private static class DynamoGenHelpers
         {
             public static global::Amazon.DynamoDBv2.Model.AttributeValue WriteAccessNumber(global::Families.Access value)
-                => global::DynamoGen.Marshalling.Write.UInt16((ushort)value);
+            {
+                var number = (ushort)value;
+                const ushort declaredBits = unchecked((ushort)3UL);
+                return (number & ~declaredBits) == 0
+                    ? global::DynamoGen.Marshalling.Write.UInt16(number)
+                    : throw new global::DynamoGen.Marshalling.AttributeFormatException("a combination of the flags of Families.Access", global::DynamoGen.Marshalling.Numbers.Format(number));
+            }
 
             public static global::Families.Access ParseAccessNumber(global::Amazon.DynamoDBv2.Model.AttributeValue value)
             {
@@ -112,7 +118,14 @@ namespace Families
             };
 
             public static global::Amazon.DynamoDBv2.Model.AttributeValue WriteStatusNumber(global::Families.Status value)
-                => global::DynamoGen.Marshalling.Write.Int32((int)value);
+            {
+                var number = (int)value;
+                return number switch
+                {
+                    0 or 5 => global::DynamoGen.Marshalling.Write.Int32(number),
+                    _ => throw new global::DynamoGen.Marshalling.AttributeFormatException("a value of Families.Status (0, 5)", global::DynamoGen.Marshalling.Numbers.Format(number)),
+                };
+            }
 
             public static global::Families.Status ParseStatusNumber(global::Amazon.DynamoDBv2.Model.AttributeValue value)
             {
