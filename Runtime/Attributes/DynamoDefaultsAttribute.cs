@@ -24,6 +24,9 @@ public sealed class DynamoDefaultsAttribute : Attribute
     /// that name none.
     /// </summary>
     public Type? JsonContext { get; set; }
+
+    /// <summary>The attribute that holds a type's <see cref="DynamoTableAttribute.Entity"/> name; <c>_type</c> when not set.</summary>
+    public string? EntityAttribute { get; set; }
 }
 
 /// <summary>How DynamoGen derives attribute names from member names (a <see cref="DynamoNameAttribute"/> always wins).</summary>

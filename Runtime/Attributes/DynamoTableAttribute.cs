@@ -44,4 +44,14 @@ public sealed class DynamoTableAttribute : Attribute
 
     /// <summary>Write null members as <c>NULL: true</c> instead of leaving them out; overrides <see cref="DynamoDefaultsAttribute.WriteNulls"/>.</summary>
     public bool WriteNulls { get; set; }
+
+    /// <summary>
+    /// The entity name of this type when several entity types share one table (single-table design): written on
+    /// every item in <see cref="EntityAttribute"/>, and checked on every read, so an item of another entity type is
+    /// never read as this one. Not set: no entity attribute is written or checked.
+    /// </summary>
+    public string? Entity { get; set; }
+
+    /// <summary>The attribute that holds <see cref="Entity"/>; <c>_type</c> when not set (or as <see cref="DynamoDefaultsAttribute.EntityAttribute"/> says).</summary>
+    public string? EntityAttribute { get; set; }
 }
