@@ -17,12 +17,44 @@ public sealed class ItemMapping
     /// <param name="partitionKeyAttribute">The partition key attribute, if the type is a table item.</param>
     /// <param name="sortKeyAttribute">The sort key attribute, if the table has one.</param>
     /// <param name="writeNulls">Write null members as <c>NULL: true</c> instead of leaving them out.</param>
-    public ItemMapping(string typeName, string? partitionKeyAttribute = null, string? sortKeyAttribute = null, bool writeNulls = false)
+    /// <param name="entityAttribute">The attribute holding the entity name, when several entity types share the table.</param>
+    /// <param name="entityName">This type's entity name; items with another one are refused.</param>
+    public ItemMapping(string typeName, string? partitionKeyAttribute = null, string? sortKeyAttribute = null, bool writeNulls = false, string? entityAttribute = null, string? entityName = null)
     {
         TypeName = typeName;
         PartitionKeyAttribute = partitionKeyAttribute;
         SortKeyAttribute = sortKeyAttribute;
         WriteNulls = writeNulls;
+        EntityAttribute = entityAttribute;
+        EntityName = entityAttribute is null ? null : entityName;
+    }
+
+    /// <summary>The attribute holding the entity name, if the type has one.</summary>
+    public string? EntityAttribute { get; }
+
+    /// <summary>The type's entity name, if it has one.</summary>
+    public string? EntityName { get; }
+
+    /// <summary>Throws when <paramref name="item"/> is not an item of this entity type (its entity attribute is missing or names another).</summary>
+    /// <param name="item">The item about to be read.</param>
+    public void CheckEntity(Dictionary<string, AttributeValue> item)
+    {
+        if (EntityAttribute is null)
+        {
+            return;
+        }
+
+        item.TryGetValue(EntityAttribute, out var found);
+        if (found?.S != EntityName)
+        {
+            throw new DynamoMappingException(
+                TypeName,
+                "(entity)",
+                EntityAttribute,
+                "S \"" + EntityName + "\" (the item of another entity type that shares the table is not a " + TypeName + ")",
+                AttributeValueText.Describe(found),
+                DescribeKey(item));
+        }
     }
 
     /// <summary>Whether null members are written as <c>NULL: true</c> (otherwise they are left out).</summary>

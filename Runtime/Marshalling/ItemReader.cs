@@ -27,6 +27,11 @@ public readonly struct ItemReader
     public ItemReader(Dictionary<string, AttributeValue> item, ItemMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (mapping.EntityAttribute is not null)
+        {
+            mapping.CheckEntity(item);
+        }
+
         _item = item;
         _mapping = mapping;
     }

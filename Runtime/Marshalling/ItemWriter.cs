@@ -29,6 +29,11 @@ public readonly struct ItemWriter
     /// <summary>The item being built.</summary>
     public Dictionary<string, AttributeValue> Item { get; }
 
+    /// <summary>A fixed S value, such as the entity name of a type that shares its table.</summary>
+    /// <param name="attribute">The attribute name.</param>
+    /// <param name="value">The value.</param>
+    public void Constant(string attribute, string value) => Item[attribute] = new AttributeValue { S = value };
+
     /// <summary>A string key attribute: never null or empty.</summary>
     public void Key(string attribute, string member, string? value)
     {
