@@ -30,7 +30,7 @@ public sealed class DiagnosticTests
             "[DynamoTable] public partial class Item { public string Id { get; set; } = \"\"; }",
             "DYNAMO002",
             "Item",
-            "'Item' has no partition key: mark exactly one property with [PartitionKey]");
+            "'Item' has no partition key: mark exactly one property with [PartitionKey], or compute it with [PartitionKey(Template = \"...\")] on the type");
 
     [Test]
     public void DYNAMO003_two_partition_keys()

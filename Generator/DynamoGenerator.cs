@@ -33,6 +33,20 @@ public sealed class DynamoGenerator : IIncrementalGenerator
 
         Register(context, tables);
         Register(context, items);
+
+        // Entity types that share a table must not build keys of the same shape: the only check across types.
+        var sharedTables = tables
+            .Select(static (result, _) => result.Model)
+            .Collect()
+            .Select(static (models, _) => SharedTableCheck.Check(models))
+            .WithTrackingName(TrackingNames.SharedTables);
+        context.RegisterSourceOutput(sharedTables.Combine(context.CompilationProvider), static (output, pair) =>
+        {
+            foreach (var diagnostic in pair.Left)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic(pair.Right));
+            }
+        });
     }
 
     private static void Register(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParseResult> results)

@@ -7,4 +7,5 @@ internal static class TrackingNames
     public const string ParseItems = nameof(ParseItems);
     public const string Models = nameof(Models);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string SharedTables = nameof(SharedTables);
 }

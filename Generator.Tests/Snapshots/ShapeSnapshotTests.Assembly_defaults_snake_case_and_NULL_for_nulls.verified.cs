@@ -78,5 +78,33 @@ namespace Families
         /// <returns>A new dictionary holding only the key attributes.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.OrderId);
+
+        /// <summary>
+        /// Typed descriptors of the attributes of <see cref="global::Families.SnakeOrder"/>, for conditions, updates and projections:
+        /// each knows its attribute name and stores values as <c>ToItem</c> does.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Fields
+        {
+            /// <summary>Attribute <c>order_id</c> (<see cref="global::Families.SnakeOrder.OrderId"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> OrderId { get; } = new("order_id", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>shipping_address</c> (<see cref="global::Families.SnakeOrder.ShippingAddress"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> ShippingAddress { get; } = new("shipping_address", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>URL</c> (<see cref="global::Families.SnakeOrder.WebsiteURL"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> WebsiteURL { get; } = new("URL", global::DynamoGen.Marshalling.Write.String);
+        }
+
+        /// <summary>
+        /// The table's key and its secondary indexes, typed: queries take the key conditions these build, for example
+        /// <c>Indexes.Primary.Partition(...)</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Indexes
+        {
+            /// <summary>The table's primary key.</summary>
+            public static global::DynamoGen.TableIndex<global::Families.SnakeOrder, string> Primary { get; } = new(null, "order_id", global::DynamoGen.Marshalling.Write.String);
+        }
     }
 }

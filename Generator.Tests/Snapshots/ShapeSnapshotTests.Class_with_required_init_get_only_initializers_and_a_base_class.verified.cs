@@ -73,5 +73,39 @@ namespace Shapes
         /// <returns>A new dictionary holding only the key attributes.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+
+        /// <summary>
+        /// Typed descriptors of the attributes of <see cref="global::Shapes.User"/>, for conditions, updates and projections:
+        /// each knows its attribute name and stores values as <c>ToItem</c> does.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Fields
+        {
+            /// <summary>Attribute <c>CreatedBy</c> (<see cref="global::Shapes.User.CreatedBy"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> CreatedBy { get; } = new("CreatedBy", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Revision</c> (<see cref="global::Shapes.User.Revision"/>).</summary>
+            public static global::DynamoGen.DynamoField<int> Revision { get; } = new("Revision", global::DynamoGen.Marshalling.Write.Int32);
+
+            /// <summary>Attribute <c>Id</c> (<see cref="global::Shapes.User.Id"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Id { get; } = new("Id", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Email</c> (<see cref="global::Shapes.User.Email"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Email { get; } = new("Email", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Plan</c> (<see cref="global::Shapes.User.Plan"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Plan { get; } = new("Plan", global::DynamoGen.Marshalling.Write.String);
+        }
+
+        /// <summary>
+        /// The table's key and its secondary indexes, typed: queries take the key conditions these build, for example
+        /// <c>Indexes.Primary.Partition(...)</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Indexes
+        {
+            /// <summary>The table's primary key.</summary>
+            public static global::DynamoGen.TableIndex<global::Shapes.User, string> Primary { get; } = new(null, "Id", global::DynamoGen.Marshalling.Write.String);
+        }
     }
 }

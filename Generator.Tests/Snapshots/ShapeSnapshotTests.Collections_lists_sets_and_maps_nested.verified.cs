@@ -90,5 +90,51 @@ namespace Families
         /// <returns>A new dictionary holding only the key attributes.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+
+        /// <summary>
+        /// Typed descriptors of the attributes of <see cref="global::Families.Collections"/>, for conditions, updates and projections:
+        /// each knows its attribute name and stores values as <c>ToItem</c> does.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Fields
+        {
+            /// <summary>Attribute <c>Id</c> (<see cref="global::Families.Collections.Id"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Id { get; } = new("Id", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Tags</c> (<see cref="global::Families.Collections.Tags"/>).</summary>
+            public static global::DynamoGen.ListField<global::System.Collections.Generic.List<string>, string> Tags { get; } = new(new global::DynamoGen.AttributePath("Tags"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.String), global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Scores</c> (<see cref="global::Families.Collections.Scores"/>).</summary>
+            public static global::DynamoGen.ListField<int[], int> Scores { get; } = new(new global::DynamoGen.AttributePath("Scores"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.Int32), global::DynamoGen.Marshalling.Write.Int32);
+
+            /// <summary>Attribute <c>Maybe</c> (<see cref="global::Families.Collections.Maybe"/>).</summary>
+            public static global::DynamoGen.ListField<global::System.Collections.Generic.IReadOnlyList<string?>, string?> Maybe { get; } = new(new global::DynamoGen.AttributePath("Maybe"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, static e1 => global::DynamoGen.Marshalling.Write.String(e1!)), static e1 => global::DynamoGen.Marshalling.Write.String(e1!));
+
+            /// <summary>Attribute <c>Ids</c> (<see cref="global::Families.Collections.Ids"/>).</summary>
+            public static global::DynamoGen.ListField<global::System.Collections.Immutable.ImmutableArray<long>, long> Ids { get; } = new(new global::DynamoGen.AttributePath("Ids"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.Int64), global::DynamoGen.Marshalling.Write.Int64);
+
+            /// <summary>Attribute <c>Labels</c> (<see cref="global::Families.Collections.Labels"/>).</summary>
+            public static global::DynamoGen.SetField<global::System.Collections.Generic.HashSet<string>, string> Labels { get; } = new(new global::DynamoGen.AttributePath("Labels"), static v0 => global::DynamoGen.Marshalling.Write.StringSet(v0), static s => global::DynamoGen.Marshalling.Write.StringSet(s));
+
+            /// <summary>Attribute <c>Prices</c> (<see cref="global::Families.Collections.Prices"/>).</summary>
+            public static global::DynamoGen.SetField<global::System.Collections.Generic.ISet<decimal>, decimal> Prices { get; } = new(new global::DynamoGen.AttributePath("Prices"), static v0 => global::DynamoGen.Marshalling.Write.NumberSet(v0, global::DynamoGen.Marshalling.Numbers.Format), static s => global::DynamoGen.Marshalling.Write.NumberSet(s, global::DynamoGen.Marshalling.Numbers.Format));
+
+            /// <summary>Attribute <c>Blobs</c> (<see cref="global::Families.Collections.Blobs"/>).</summary>
+            public static global::DynamoGen.SetField<global::System.Collections.Generic.HashSet<byte[]>, byte[]> Blobs { get; } = new(new global::DynamoGen.AttributePath("Blobs"), static v0 => global::DynamoGen.Marshalling.Write.BinarySet(v0), static s => global::DynamoGen.Marshalling.Write.BinarySet(s));
+
+            /// <summary>Attribute <c>Deep</c> (<see cref="global::Families.Collections.Deep"/>).</summary>
+            public static global::DynamoGen.MapField<global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>>, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>> Deep { get; } = new(new global::DynamoGen.AttributePath("Deep"), static v0 => global::DynamoGen.Marshalling.Write.Map(v0, static v1 => global::DynamoGen.Marshalling.Write.List(v1, static v2 => global::DynamoGen.Marshalling.Write.Map(v2, static e3 => global::DynamoGen.Marshalling.Write.Nullable(e3, global::DynamoGen.Marshalling.Write.Int32)))), static v1 => global::DynamoGen.Marshalling.Write.List(v1, static v2 => global::DynamoGen.Marshalling.Write.Map(v2, static e3 => global::DynamoGen.Marshalling.Write.Nullable(e3, global::DynamoGen.Marshalling.Write.Int32))));
+        }
+
+        /// <summary>
+        /// The table's key and its secondary indexes, typed: queries take the key conditions these build, for example
+        /// <c>Indexes.Primary.Partition(...)</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Indexes
+        {
+            /// <summary>The table's primary key.</summary>
+            public static global::DynamoGen.TableIndex<global::Families.Collections, string> Primary { get; } = new(null, "Id", global::DynamoGen.Marshalling.Write.String);
+        }
     }
 }

@@ -90,5 +90,51 @@ namespace Families
         /// <returns>A new dictionary holding only the key attributes.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+
+        /// <summary>
+        /// Typed descriptors of the attributes of <see cref="global::Families.Session"/>, for conditions, updates and projections:
+        /// each knows its attribute name and stores values as <c>ToItem</c> does.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Fields
+        {
+            /// <summary>Attribute <c>Id</c> (<see cref="global::Families.Session.Id"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::System.Guid> Id { get; } = new("Id", global::DynamoGen.Marshalling.Write.Guid);
+
+            /// <summary>Attribute <c>Started</c> (<see cref="global::Families.Session.Started"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::System.DateTime> Started { get; } = new("Started", global::DynamoGen.Marshalling.Write.DateTime);
+
+            /// <summary>Attribute <c>Ended</c> (<see cref="global::Families.Session.Ended"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::System.DateTimeOffset> Ended { get; } = new("Ended", global::DynamoGen.Marshalling.Write.DateTimeOffset);
+
+            /// <summary>Attribute <c>ExpiresAt</c> (<see cref="global::Families.Session.ExpiresAt"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::System.DateTime> ExpiresAt { get; } = new("ExpiresAt", global::DynamoGen.Marshalling.Write.EpochDateTime);
+
+            /// <summary>Attribute <c>Day</c> (<see cref="global::Families.Session.Day"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::System.DateOnly> Day { get; } = new("Day", global::DynamoGen.Marshalling.Write.DateOnly);
+
+            /// <summary>Attribute <c>At</c> (<see cref="global::Families.Session.At"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::System.TimeOnly> At { get; } = new("At", global::DynamoGen.Marshalling.Write.TimeOnly);
+
+            /// <summary>Attribute <c>Length</c> (<see cref="global::Families.Session.Length"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::System.TimeSpan> Length { get; } = new("Length", global::DynamoGen.Marshalling.Write.TimeSpan);
+
+            /// <summary>Attribute <c>Token</c> (<see cref="global::Families.Session.Token"/>).</summary>
+            public static global::DynamoGen.DynamoField<byte[]> Token { get; } = new("Token", global::DynamoGen.Marshalling.Write.Binary);
+
+            /// <summary>Attribute <c>Salt</c> (<see cref="global::Families.Session.Salt"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::System.ReadOnlyMemory<byte>> Salt { get; } = new("Salt", global::DynamoGen.Marshalling.Write.Memory);
+        }
+
+        /// <summary>
+        /// The table's key and its secondary indexes, typed: queries take the key conditions these build, for example
+        /// <c>Indexes.Primary.Partition(...)</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Indexes
+        {
+            /// <summary>The table's primary key.</summary>
+            public static global::DynamoGen.TableIndex<global::Families.Session, global::System.Guid> Primary { get; } = new(null, "Id", global::DynamoGen.Marshalling.Write.Guid);
+        }
     }
 }

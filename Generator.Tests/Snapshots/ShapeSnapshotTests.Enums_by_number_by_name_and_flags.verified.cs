@@ -81,6 +81,37 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
 
+        /// <summary>
+        /// Typed descriptors of the attributes of <see cref="global::Families.Account"/>, for conditions, updates and projections:
+        /// each knows its attribute name and stores values as <c>ToItem</c> does.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Fields
+        {
+            /// <summary>Attribute <c>Id</c> (<see cref="global::Families.Account.Id"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Id { get; } = new("Id", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Status</c> (<see cref="global::Families.Account.Status"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::Families.Status> Status { get; } = new("Status", DynamoGenHelpers.WriteStatusNumber);
+
+            /// <summary>Attribute <c>Named</c> (<see cref="global::Families.Account.Named"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::Families.Status> Named { get; } = new("Named", DynamoGenHelpers.WriteStatusName);
+
+            /// <summary>Attribute <c>Access</c> (<see cref="global::Families.Account.Access"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::Families.Access> Access { get; } = new("Access", DynamoGenHelpers.WriteAccessNumber);
+        }
+
+        /// <summary>
+        /// The table's key and its secondary indexes, typed: queries take the key conditions these build, for example
+        /// <c>Indexes.Primary.Partition(...)</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Indexes
+        {
+            /// <summary>The table's primary key.</summary>
+            public static global::DynamoGen.TableIndex<global::Families.Account, string> Primary { get; } = new(null, "Id", global::DynamoGen.Marshalling.Write.String);
+        }
+
         /// <summary>Conversions this type's members need beyond the runtime's built-in ones.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         private static class DynamoGenHelpers

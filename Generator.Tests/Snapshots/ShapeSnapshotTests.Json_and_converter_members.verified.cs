@@ -79,6 +79,34 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
 
+        /// <summary>
+        /// Typed descriptors of the attributes of <see cref="global::Families.App"/>, for conditions, updates and projections:
+        /// each knows its attribute name and stores values as <c>ToItem</c> does.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Fields
+        {
+            /// <summary>Attribute <c>Id</c> (<see cref="global::Families.App.Id"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Id { get; } = new("Id", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Hooks</c> (<see cref="global::Families.App.Hooks"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::System.Collections.Generic.List<global::Families.Hook>> Hooks { get; } = new("Hooks", static v0 => global::DynamoGen.Marshalling.Write.Json(v0, DynamoGenHelpers.JsonList_Hook));
+
+            /// <summary>Attribute <c>Price</c> (<see cref="global::Families.App.Price"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::Families.Cents> Price { get; } = new("Price", static v0 => DynamoGenHelpers.ConverterCentsConverter.ToAttribute(v0));
+        }
+
+        /// <summary>
+        /// The table's key and its secondary indexes, typed: queries take the key conditions these build, for example
+        /// <c>Indexes.Primary.Partition(...)</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Indexes
+        {
+            /// <summary>The table's primary key.</summary>
+            public static global::DynamoGen.TableIndex<global::Families.App, string> Primary { get; } = new(null, "Id", global::DynamoGen.Marshalling.Write.String);
+        }
+
         /// <summary>Conversions this type's members need beyond the runtime's built-in ones.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         private static class DynamoGenHelpers

@@ -42,5 +42,19 @@ namespace Shapes
             this.Children = reader.Value<global::System.Collections.Generic.List<global::Shapes.Category>>("Children", "Children", static v0 => global::DynamoGen.Marshalling.Parse.List(v0, global::DynamoGen.Marshalling.Parse.Item<global::Shapes.Category>), this.Children);
         }
         #pragma warning restore CS8618
+
+        /// <summary>
+        /// Typed descriptors of the attributes of <see cref="global::Shapes.Category"/>, for conditions, updates and projections:
+        /// each knows its attribute name and stores values as <c>ToItem</c> does.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Fields
+        {
+            /// <summary>Attribute <c>Name</c> (<see cref="global::Shapes.Category.Name"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Name { get; } = new("Name", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Children</c> (<see cref="global::Shapes.Category.Children"/>).</summary>
+            public static global::DynamoGen.ListField<global::System.Collections.Generic.List<global::Shapes.Category>, global::Shapes.Category> Children { get; } = new(new global::DynamoGen.AttributePath("Children"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.Item<global::Shapes.Category>), global::DynamoGen.Marshalling.Write.Item<global::Shapes.Category>);
+        }
     }
 }

@@ -66,5 +66,30 @@ namespace Shapes
         /// <returns>A new dictionary holding only the key attributes.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Name);
+
+        /// <summary>
+        /// Typed descriptors of the attributes of <see cref="global::Shapes.Counter"/>, for conditions, updates and projections:
+        /// each knows its attribute name and stores values as <c>ToItem</c> does.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Fields
+        {
+            /// <summary>Attribute <c>Name</c> (<see cref="global::Shapes.Counter.Name"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Name { get; } = new("Name", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Value</c> (<see cref="global::Shapes.Counter.Value"/>).</summary>
+            public static global::DynamoGen.DynamoField<long> Value { get; } = new("Value", global::DynamoGen.Marshalling.Write.Int64);
+        }
+
+        /// <summary>
+        /// The table's key and its secondary indexes, typed: queries take the key conditions these build, for example
+        /// <c>Indexes.Primary.Partition(...)</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Indexes
+        {
+            /// <summary>The table's primary key.</summary>
+            public static global::DynamoGen.TableIndex<global::Shapes.Counter, string> Primary { get; } = new(null, "Name", global::DynamoGen.Marshalling.Write.String);
+        }
     }
 }

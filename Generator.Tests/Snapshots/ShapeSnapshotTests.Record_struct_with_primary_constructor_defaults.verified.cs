@@ -75,5 +75,39 @@ namespace Shapes
         /// <returns>A new dictionary holding only the key attributes.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Sensor, this.At);
+
+        /// <summary>
+        /// Typed descriptors of the attributes of <see cref="global::Shapes.Reading"/>, for conditions, updates and projections:
+        /// each knows its attribute name and stores values as <c>ToItem</c> does.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Fields
+        {
+            /// <summary>Attribute <c>Sensor</c> (<see cref="global::Shapes.Reading.Sensor"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Sensor { get; } = new("Sensor", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>At</c> (<see cref="global::Shapes.Reading.At"/>).</summary>
+            public static global::DynamoGen.DynamoField<long> At { get; } = new("At", global::DynamoGen.Marshalling.Write.Int64);
+
+            /// <summary>Attribute <c>Value</c> (<see cref="global::Shapes.Reading.Value"/>).</summary>
+            public static global::DynamoGen.DynamoField<double> Value { get; } = new("Value", global::DynamoGen.Marshalling.Write.Double);
+
+            /// <summary>Attribute <c>Unit</c> (<see cref="global::Shapes.Reading.Unit"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Unit { get; } = new("Unit", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Count</c> (<see cref="global::Shapes.Reading.Count"/>).</summary>
+            public static global::DynamoGen.DynamoField<int> Count { get; } = new("Count", global::DynamoGen.Marshalling.Write.Int32);
+        }
+
+        /// <summary>
+        /// The table's key and its secondary indexes, typed: queries take the key conditions these build, for example
+        /// <c>Indexes.Primary.Partition(...)</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Indexes
+        {
+            /// <summary>The table's primary key.</summary>
+            public static global::DynamoGen.TableIndex<global::Shapes.Reading, string, long> Primary { get; } = new(null, "Sensor", global::DynamoGen.Marshalling.Write.String, "At", global::DynamoGen.Marshalling.Write.Int64);
+        }
     }
 }

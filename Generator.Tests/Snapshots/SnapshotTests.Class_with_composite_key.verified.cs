@@ -88,5 +88,45 @@ namespace Shop
         /// <returns>A new dictionary holding only the key attributes.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.CustomerId, this.OrderId);
+
+        /// <summary>
+        /// Typed descriptors of the attributes of <see cref="global::Shop.Order"/>, for conditions, updates and projections:
+        /// each knows its attribute name and stores values as <c>ToItem</c> does.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Fields
+        {
+            /// <summary>Attribute <c>CustomerId</c> (<see cref="global::Shop.Order.CustomerId"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> CustomerId { get; } = new("CustomerId", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>OrderId</c> (<see cref="global::Shop.Order.OrderId"/>).</summary>
+            public static global::DynamoGen.DynamoField<long> OrderId { get; } = new("OrderId", global::DynamoGen.Marshalling.Write.Int64);
+
+            /// <summary>Attribute <c>Quantity</c> (<see cref="global::Shop.Order.Quantity"/>).</summary>
+            public static global::DynamoGen.DynamoField<int> Quantity { get; } = new("Quantity", global::DynamoGen.Marshalling.Write.Int32);
+
+            /// <summary>Attribute <c>Total</c> (<see cref="global::Shop.Order.Total"/>).</summary>
+            public static global::DynamoGen.DynamoField<double> Total { get; } = new("Total", global::DynamoGen.Marshalling.Write.Double);
+
+            /// <summary>Attribute <c>Shipped</c> (<see cref="global::Shop.Order.Shipped"/>).</summary>
+            public static global::DynamoGen.DynamoField<bool> Shipped { get; } = new("Shipped", global::DynamoGen.Marshalling.Write.Boolean);
+
+            /// <summary>Attribute <c>status</c> (<see cref="global::Shop.Order.State"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> State { get; } = new("status", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Priority</c> (<see cref="global::Shop.Order.Priority"/>).</summary>
+            public static global::DynamoGen.DynamoField<int> Priority { get; } = new("Priority", global::DynamoGen.Marshalling.Write.Int32);
+        }
+
+        /// <summary>
+        /// The table's key and its secondary indexes, typed: queries take the key conditions these build, for example
+        /// <c>Indexes.Primary.Partition(...)</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Indexes
+        {
+            /// <summary>The table's primary key.</summary>
+            public static global::DynamoGen.TableIndex<global::Shop.Order, string, long> Primary { get; } = new(null, "CustomerId", global::DynamoGen.Marshalling.Write.String, "OrderId", global::DynamoGen.Marshalling.Write.Int64);
+        }
     }
 }

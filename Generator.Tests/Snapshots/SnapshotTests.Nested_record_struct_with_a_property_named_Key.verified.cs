@@ -72,6 +72,34 @@ namespace Flags
             /// <returns>A new dictionary holding only the key attributes.</returns>
             [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
             public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => PrimaryKey(this.Namespace, this.Key);
+
+            /// <summary>
+            /// Typed descriptors of the attributes of <see cref="global::Flags.Store.FlagItem"/>, for conditions, updates and projections:
+            /// each knows its attribute name and stores values as <c>ToItem</c> does.
+            /// </summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+            public static class Fields
+            {
+                /// <summary>Attribute <c>namespace</c> (<see cref="global::Flags.Store.FlagItem.Namespace"/>).</summary>
+                public static global::DynamoGen.DynamoField<string> Namespace { get; } = new("namespace", global::DynamoGen.Marshalling.Write.String);
+
+                /// <summary>Attribute <c>key</c> (<see cref="global::Flags.Store.FlagItem.Key"/>).</summary>
+                public static global::DynamoGen.DynamoField<string> Key { get; } = new("key", global::DynamoGen.Marshalling.Write.String);
+
+                /// <summary>Attribute <c>Version</c> (<see cref="global::Flags.Store.FlagItem.Version"/>).</summary>
+                public static global::DynamoGen.DynamoField<int> Version { get; } = new("Version", global::DynamoGen.Marshalling.Write.Int32);
+            }
+
+            /// <summary>
+            /// The table's key and its secondary indexes, typed: queries take the key conditions these build, for example
+            /// <c>Indexes.Primary.Partition(...)</c>.
+            /// </summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+            public static class Indexes
+            {
+                /// <summary>The table's primary key.</summary>
+                public static global::DynamoGen.TableIndex<global::Flags.Store.FlagItem, string, string> Primary { get; } = new(null, "namespace", global::DynamoGen.Marshalling.Write.String, "key", global::DynamoGen.Marshalling.Write.String);
+            }
         }
     }
 }

@@ -71,5 +71,36 @@ namespace Shop
         /// <returns>A new dictionary holding only the key attributes.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+
+        /// <summary>
+        /// Typed descriptors of the attributes of <see cref="global::Shop.Customer"/>, for conditions, updates and projections:
+        /// each knows its attribute name and stores values as <c>ToItem</c> does.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Fields
+        {
+            /// <summary>Attribute <c>Id</c> (<see cref="global::Shop.Customer.Id"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Id { get; } = new("Id", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Name</c> (<see cref="global::Shop.Customer.Name"/>).</summary>
+            public static global::DynamoGen.DynamoField<string> Name { get; } = new("Name", global::DynamoGen.Marshalling.Write.String);
+
+            /// <summary>Attribute <c>Visits</c> (<see cref="global::Shop.Customer.Visits"/>).</summary>
+            public static global::DynamoGen.DynamoField<long> Visits { get; } = new("Visits", global::DynamoGen.Marshalling.Write.Int64);
+
+            /// <summary>Attribute <c>Vip</c> (<see cref="global::Shop.Customer.Vip"/>).</summary>
+            public static global::DynamoGen.DynamoField<bool> Vip { get; } = new("Vip", global::DynamoGen.Marshalling.Write.Boolean);
+        }
+
+        /// <summary>
+        /// The table's key and its secondary indexes, typed: queries take the key conditions these build, for example
+        /// <c>Indexes.Primary.Partition(...)</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        public static class Indexes
+        {
+            /// <summary>The table's primary key.</summary>
+            public static global::DynamoGen.TableIndex<global::Shop.Customer, string> Primary { get; } = new(null, "Id", global::DynamoGen.Marshalling.Write.String);
+        }
     }
 }

@@ -19,7 +19,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingPartitionKey = Create(
         "DYNAMO002",
         "Table type has no partition key",
-        "'{0}' has no partition key: mark exactly one property with [PartitionKey]");
+        "'{0}' has no partition key: mark exactly one property with [PartitionKey], or compute it with [PartitionKey(Template = \"...\")] on the type");
 
     public static readonly DiagnosticDescriptor DuplicateKey = Create(
         "DYNAMO003",
@@ -89,6 +89,44 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + "dynamo015");
+
+    public static readonly DiagnosticDescriptor InvalidKeyTemplate = Create(
+        "DYNAMO016",
+        "Invalid key template",
+        "Key template '{2}' of {1} of '{0}' is invalid: {3}");
+
+    public static readonly DiagnosticDescriptor InvalidIndex = Create(
+        "DYNAMO017",
+        "Invalid secondary index",
+        "Index '{1}' of '{0}' is invalid: {2}");
+
+    public static readonly DiagnosticDescriptor KeyShapesCollide = new(
+        "DYNAMO018",
+        "Two entity types in one table have keys of the same shape",
+        "'{0}' and '{1}' share table '{2}' and build keys of the same shape ({3}), so an item of one can overwrite an item of the other: give one of them a different literal prefix in its key template, such as 'ORDER#{{OrderId}}'",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "dynamo018");
+
+    public static readonly DiagnosticDescriptor ProjectionMissesMembers = new(
+        "DYNAMO019",
+        "An index projection leaves out members the type requires",
+        "Index '{1}' of '{0}' projects {2}, which leaves out {3}: items read through this index cannot become a '{0}'; add them with Include = new[] {{ nameof(...) }}, project all attributes, or make the members optional",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "dynamo019");
+
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Create(
+        "DYNAMO020",
+        "A name DynamoGen generates is taken",
+        "'{0}' declares '{1}', a name DynamoGen needs for {2}: rename the member");
+
+    public static readonly DiagnosticDescriptor DuplicateLifecycleMember = Create(
+        "DYNAMO021",
+        "More than one [TimeToLive] or [Version] member",
+        "'{0}' has more than one [{1}] member ({2}): an item has one expiry and one version");
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         "DYNAMO999",

@@ -56,9 +56,17 @@ internal static class ItemEmitter
         if (model.Table is { } table)
         {
             w.Line();
-            WriteKey(w, model, table);
+            TableEmitter.WriteKeyBuilder(w, model, table);
             w.Line();
-            WriteGetKey(w, model, table);
+            TableEmitter.WriteGetKey(w, model, table);
+        }
+
+        w.Line();
+        FieldsEmitter.Emit(w, model);
+        if (model.Table is { } facts)
+        {
+            w.Line();
+            TableEmitter.WriteIndexes(w, model, facts);
         }
 
         if (model.Enums.Count > 0 || model.Helpers.Count > 0)
@@ -83,49 +91,51 @@ internal static class ItemEmitter
 
     private static void WriteStaticFields(SourceWriter w, TableModel model)
     {
-        var pk = model.Members.FirstOrDefault(static m => m.Role == KeyRole.PartitionKey);
-        var sk = model.Members.FirstOrDefault(static m => m.Role == KeyRole.SortKey);
-
+        var table = model.Table;
         w.Line("// Names used in mapping error messages: the C# type and its key attributes.");
         var arguments = Literal(model.DisplayName)
-            + ", " + (pk is null ? "null" : Literal(pk.AttributeName))
-            + ", " + (sk is null ? "null" : Literal(sk.AttributeName))
-            + (model.WriteNulls ? ", writeNulls: true" : string.Empty);
+            + ", " + (table is null ? "null" : Literal(table.PartitionKey.AttributeName))
+            + ", " + (table?.SortKey is null ? "null" : Literal(table.SortKey.AttributeName))
+            + (model.WriteNulls ? ", writeNulls: true" : string.Empty)
+            + (table?.EntityAttribute is null ? string.Empty : ", entityAttribute: " + Literal(table.EntityAttribute) + ", entityName: " + Literal(table.EntityName!));
         w.Line("private static readonly " + Names.ItemMapping + " " + Names.MappingField + " = new(" + arguments + ");");
 
-        if (model.Table is { } table && pk is not null)
+        if (table is not null)
         {
-            w.Line();
-            w.Line("private static readonly " + Names.TableSchema + " " + Names.SchemaField + " = new(");
-            w.Indent();
-            w.Line(Literal(table.TableName) + ",");
-            w.Line("partitionKey: " + KeyAttribute(pk) + ",");
-            w.Line("sortKey: " + (sk is null ? "null" : KeyAttribute(sk)) + ");");
-            w.Unindent();
-            w.Line();
-            w.Line("/// <inheritdoc />");
-            w.Line(Names.GeneratedCode);
-            w.Line("static " + Names.TableSchema + " " + Names.IDynamoTable + "<" + model.FullyQualifiedName + ">.TableSchema => " + Names.SchemaField + ";");
+            TableEmitter.WriteStaticFields(w, model, table);
         }
     }
 
     private static void WriteToItem(SourceWriter w, TableModel model)
     {
+        var templates = model.Table?.Templates.ToList() ?? new List<KeyModel>();
+        var entity = model.Table?.EntityAttribute is not null;
+        var capacity = model.Members.Count + templates.Count + (entity ? 1 : 0);
         w.Line("/// <summary>Converts this <see cref=\"" + Cref(model) + "\"/> to a DynamoDB item.</summary>");
         w.Line("/// <returns>A new item holding every non-null member.</returns>");
         w.Line(Names.GeneratedCode);
         w.OpenBlock("public " + Names.ItemDictionary + " ToItem()");
-        w.Line("var writer = new " + Names.ItemWriter + "(" + model.Members.Count.ToString(CultureInfo.InvariantCulture) + ", " + Names.MappingField + ");");
+        w.Line("var writer = new " + Names.ItemWriter + "(" + capacity.ToString(CultureInfo.InvariantCulture) + ", " + Names.MappingField + ");");
+        if (entity)
+        {
+            w.Line("writer.Constant(" + Literal(model.Table!.EntityAttribute!) + ", " + Literal(model.Table.EntityName!) + "); // the entity name: this table holds several entity types");
+        }
+
         foreach (var member in model.Members)
         {
             w.Line(WriteMember(member, "writer", "this." + member.Name) + ";");
+        }
+
+        foreach (var template in templates)
+        {
+            w.Line(TableEmitter.WriteKey(model, template, "writer", static m => "this." + m) + ";");
         }
 
         w.Line("return writer.Item;");
         w.CloseBlock();
     }
 
-    private static string WriteMember(MemberModel member, string writer, string value)
+    internal static string WriteMember(MemberModel member, string writer, string value)
     {
         var shape = member.Shape;
         var names = Literal(member.AttributeName) + ", " + Literal(member.Name) + ", ";
@@ -152,7 +162,8 @@ internal static class ItemEmitter
         w.Line(Names.GeneratedCode);
         w.Line("public static " + model.FullyQualifiedName + " FromItem(" + Names.ItemDictionary + " item)");
         w.Indent();
-        w.Line("=> new " + model.FullyQualifiedName + "(new " + Names.ItemReader + "(item, " + Names.MappingField + "));");
+        var source = model.Table?.Templates.Any() == true ? Names.KeyTemplate + ".Complete(item, " + Names.TemplatesField + ")" : "item";
+        w.Line("=> new " + model.FullyQualifiedName + "(new " + Names.ItemReader + "(" + source + ", " + Names.MappingField + "));");
         w.Unindent();
     }
 
@@ -241,55 +252,6 @@ internal static class ItemEmitter
         }
 
         return "reader." + (shape.IsNullableValueType ? "NullableValue<" : "Value<") + shape.TypeName + ">(" + names + ", " + parser + ", " + fallback + ")";
-    }
-
-    private static void WriteKey(SourceWriter w, TableModel model, TableFacts table)
-    {
-        var keys = KeyMembers(model);
-        w.Line("/// <summary>Builds the primary key of a <see cref=\"" + Cref(model) + "\"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>");
-        foreach (var key in keys)
-        {
-            w.Line("/// <param name=\"" + ParameterName(key).TrimStart('@') + "\">The " + (key.Role == KeyRole.PartitionKey ? "partition key" : "sort key") + " (<see cref=\"" + Cref(model) + "." + key.Name + "\"/>).</param>");
-        }
-
-        w.Line("/// <returns>A new dictionary holding only the key attributes.</returns>");
-        w.Line(Names.GeneratedCode);
-        var parameters = string.Join(", ", keys.Select(static k => k.Shape.TypeName + " " + ParameterName(k)));
-        w.OpenBlock("public static " + Names.ItemDictionary + " " + table.KeyMethodName + "(" + parameters + ")");
-
-        // The parameters are named after the key members, so the local must not take one of their names.
-        var local = keys.Any(static k => ParameterName(k) == "writer") ? "keyWriter" : "writer";
-        w.Line("var " + local + " = new " + Names.ItemWriter + "(" + keys.Count.ToString(CultureInfo.InvariantCulture) + ", " + Names.MappingField + ");");
-        foreach (var key in keys)
-        {
-            w.Line(WriteMember(key, local, ParameterName(key)) + ";");
-        }
-
-        w.Line("return " + local + ".Item;");
-        w.CloseBlock();
-    }
-
-    private static void WriteGetKey(SourceWriter w, TableModel model, TableFacts table)
-    {
-        var keys = KeyMembers(model);
-        w.Line("/// <summary>The primary key of this item.</summary>");
-        w.Line("/// <returns>A new dictionary holding only the key attributes.</returns>");
-        w.Line(Names.GeneratedCode);
-        w.Line("public " + Names.ItemDictionary + " GetKey() => " + table.KeyMethodName + "(" + string.Join(", ", keys.Select(static k => "this." + k.Name)) + ");");
-    }
-
-    private static List<MemberModel> KeyMembers(TableModel model)
-        => model.Members.Where(static m => m.Role == KeyRole.PartitionKey)
-            .Concat(model.Members.Where(static m => m.Role == KeyRole.SortKey))
-            .ToList();
-
-    private static string KeyAttribute(MemberModel key)
-        => "new " + Names.KeyAttribute + "(" + Literal(key.AttributeName) + ", " + Names.ScalarAttributeType + "." + key.Shape.Scalar.KeyType() + ")";
-
-    private static string ParameterName(MemberModel member)
-    {
-        var name = char.ToLowerInvariant(member.Name[0]) + member.Name.Substring(1);
-        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
     }
 
     private static string Cref(TableModel model) => model.FullyQualifiedName.Replace('<', '{').Replace('>', '}');

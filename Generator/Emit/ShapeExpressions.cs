@@ -76,7 +76,7 @@ internal static class ShapeExpressions
         };
 
     /// <summary>A list or map element writer: never returns null (null elements are written as NULL by the runtime).</summary>
-    private static string ElementWriter(TypeShape element, int depth)
+    internal static string ElementWriter(TypeShape element, int depth)
     {
         var e = "e" + depth.ToString(CultureInfo.InvariantCulture);
         if (element.IsNullableValueType)

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace DynamoGen.Generator.Model;
 
 /// <summary>
@@ -15,6 +18,7 @@ namespace DynamoGen.Generator.Model;
 /// <param name="WriteNulls">Null members are written as <c>NULL</c> instead of left out.</param>
 /// <param name="Enums">Enums used by members, each with its generated helpers.</param>
 /// <param name="Helpers">JSON and converter fields.</param>
+/// <param name="FieldsClassName">The nested class of attribute descriptors: <c>Fields</c>, or <c>DynamoFields</c> when the type has a member named <c>Fields</c>.</param>
 internal sealed record TableModel(
     string Namespace,
     EquatableArray<TypeDeclarationModel> ContainingTypes,
@@ -26,7 +30,8 @@ internal sealed record TableModel(
     ConstructionModel Construction,
     bool WriteNulls,
     EquatableArray<EnumModel> Enums,
-    EquatableArray<HelperField> Helpers)
+    EquatableArray<HelperField> Helpers,
+    string FieldsClassName)
 {
     /// <summary>The file the generated source goes to: <c>Namespace.Outer.Type.g.cs</c>.</summary>
     public string HintName => DisplayName.Replace('<', '_').Replace('>', '_') + ".g.cs";
@@ -35,7 +40,81 @@ internal sealed record TableModel(
 /// <summary>What only a table item type has.</summary>
 /// <param name="TableName">The default table name.</param>
 /// <param name="KeyMethodName">The static key builder's name (<c>Key</c>, unless the type has its own member of that name).</param>
-internal sealed record TableFacts(string TableName, string KeyMethodName);
+/// <param name="PartitionKey">The table's partition key.</param>
+/// <param name="SortKey">The table's sort key, if any.</param>
+/// <param name="Indexes">The secondary indexes in declaration order.</param>
+/// <param name="IndexesClassName">The nested class of index accessors: <c>Indexes</c>, or <c>DynamoIndexes</c> when that name is taken.</param>
+/// <param name="TimeToLiveAttribute">The <c>[TimeToLive]</c> attribute, if any.</param>
+/// <param name="VersionAttribute">The <c>[Version]</c> attribute, if any.</param>
+/// <param name="EntityAttribute">The attribute holding the entity name, when the type sets one.</param>
+/// <param name="EntityName">The entity name, when the type sets one.</param>
+/// <param name="Location">Where the type is declared, for diagnostics that compare several types.</param>
+internal sealed record TableFacts(
+    string TableName,
+    string KeyMethodName,
+    KeyModel PartitionKey,
+    KeyModel? SortKey,
+    EquatableArray<IndexModel> Indexes,
+    string IndexesClassName,
+    string? TimeToLiveAttribute,
+    string? VersionAttribute,
+    string? EntityAttribute,
+    string? EntityName,
+    LocationInfo Location)
+{
+    /// <summary>Every key of the table and its indexes that is computed from a template.</summary>
+    public IEnumerable<KeyModel> Templates
+    {
+        get
+        {
+            var keys = new List<KeyModel?> { PartitionKey, SortKey };
+            foreach (var index in Indexes)
+            {
+                keys.Add(index.PartitionKey);
+                keys.Add(index.SortKey);
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var key in keys)
+            {
+                if (key is { Template: not null } && seen.Add(key.AttributeName))
+                {
+                    yield return key;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>A source location as data (file path and span), for diagnostics reported after the parse step.</summary>
+internal sealed record LocationInfo(string? FilePath, Microsoft.CodeAnalysis.Text.TextSpan Span);
+
+/// <summary>
+/// A key of the table or of an index: either a member's own attribute, or an attribute computed from a template
+/// (<c>ORDER#{OrderDate}#{OrderId}</c>) whose placeholders are <see cref="Members"/>.
+/// </summary>
+/// <param name="AttributeName">The stored attribute.</param>
+/// <param name="Type">The key's scalar type: S, N or B.</param>
+/// <param name="Template">The template, or null for a member key.</param>
+/// <param name="Members">The member for a member key; the placeholders, in order, for a template.</param>
+internal sealed record KeyModel(string AttributeName, string Type, string? Template, EquatableArray<string> Members);
+
+/// <summary>A secondary index.</summary>
+/// <param name="Name">The index name.</param>
+/// <param name="AccessorName">The C# name of its accessor under <c>T.Indexes</c>.</param>
+/// <param name="IsLocal">A local index (the table's partition key) rather than a global one.</param>
+/// <param name="PartitionKey">The index's partition key (for a local index, the table's).</param>
+/// <param name="SortKey">The index's sort key, if any.</param>
+/// <param name="Projection">0 all, 1 keys only, 2 include (the values of <c>IndexProjection</c>).</param>
+/// <param name="Include">For an include projection: the attribute names copied besides the keys.</param>
+internal sealed record IndexModel(
+    string Name,
+    string AccessorName,
+    bool IsLocal,
+    KeyModel PartitionKey,
+    KeyModel? SortKey,
+    int Projection,
+    EquatableArray<string> Include);
 
 /// <summary>A type declaration header: <c>partial record struct Name</c>.</summary>
 /// <param name="Keyword">class, struct, record or record struct.</param>

@@ -17,6 +17,10 @@ internal static class Attributes
     public const string Json = "DynamoJsonAttribute";
     public const string Converter = "DynamoConverterAttribute";
     public const string Defaults = "DynamoDefaultsAttribute";
+    public const string GlobalIndex = "GlobalIndexAttribute";
+    public const string LocalIndex = "LocalIndexAttribute";
+    public const string TimeToLive = "TimeToLiveAttribute";
+    public const string Version = "VersionAttribute";
 
     public static AttributeData? Find(ImmutableArray<AttributeData> attributes, string name)
     {
@@ -34,6 +38,24 @@ internal static class Attributes
     }
 
     public static bool Has(ImmutableArray<AttributeData> attributes, string name) => Find(attributes, name) is not null;
+
+    /// <summary>Every DynamoGen attribute of that name (for attributes that may be repeated, such as indexes).</summary>
+    public static System.Collections.Generic.IEnumerable<AttributeData> FindAll(ImmutableArray<AttributeData> attributes, string name)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.AttributeClass is { } cls
+                && cls.Name == name
+                && cls.ContainingNamespace is { Name: "DynamoGen", ContainingNamespace.IsGlobalNamespace: true })
+            {
+                yield return attribute;
+            }
+        }
+    }
+
+    /// <summary>A named string argument, or null when it was not written.</summary>
+    public static string? NamedString(AttributeData? attribute, string name)
+        => TryGetNamed(attribute, name, out var value) ? value.Value as string : null;
 
     public static bool Has(ISymbol symbol, string name) => Find(symbol.GetAttributes(), name) is not null;
 

@@ -47,23 +47,6 @@ internal static class TypeParser
         return new ParseResult(diagnostics.Count == 0 ? model : null, new EquatableArray<DiagnosticInfo>(diagnostics));
     }
 
-    /// <summary>A member while parsing: its model plus the symbol facts later checks need.</summary>
-    private sealed class ParsedMember
-    {
-        public ParsedMember(MemberModel model, IPropertySymbol property, Location location)
-        {
-            Model = model;
-            Property = property;
-            Location = location;
-        }
-
-        public MemberModel Model { get; set; }
-
-        public IPropertySymbol Property { get; }
-
-        public Location Location { get; }
-    }
-
     private sealed class Parser
     {
         private readonly INamedTypeSymbol _type;
@@ -126,9 +109,12 @@ internal static class TypeParser
             var options = ReadOptions();
             var shapes = new ShapeParser(options.EnumsAsStrings, options.JsonContext);
             var members = ParseMembers(shapes, options.NamingPolicy);
+            KeyModel? partitionKey = null;
+            KeyModel? sortKey = null;
+            var indexes = new List<IndexModel>();
             if (_isTable)
             {
-                CheckKeys(members);
+                (partitionKey, sortKey, indexes) = new KeyParser(_type, _displayName, _location, members, shape => shapes.Enums.First(e => e.Helper == shape.Helper).AsString ? "S" : "N", Report).Parse();
             }
             else
             {
@@ -138,13 +124,27 @@ internal static class TypeParser
                 }
             }
 
-            CheckDuplicateAttributeNames(members);
+            var timeToLive = Lifecycle(members, Attributes.TimeToLive, "TimeToLive");
+            var version = Lifecycle(members, Attributes.Version, "Version");
+            var entityName = _isTable ? Attributes.NamedString(_attribute, "Entity") : null;
+            var entityAttribute = entityName is null ? null : Attributes.NamedString(_attribute, "EntityAttribute") ?? options.EntityAttribute ?? "_type";
+            var templates = new[] { partitionKey, sortKey }.Concat(indexes.SelectMany(static i => new[] { i.PartitionKey, i.SortKey }))
+                .Where(static k => k is { Template: not null }).Select(static k => k!).ToList();
+            CheckDuplicateAttributeNames(members, templates, entityAttribute);
             var construction = ParseConstruction(members);
             var keyMethodName = _isTable ? ChooseKeyMethodName() : string.Empty;
+            var fieldsClass = ChooseName("Fields", "DynamoFields", "the class of attribute descriptors (T.Fields)");
+            var indexesClass = _isTable ? ChooseName("Indexes", "DynamoIndexes", "the class of index accessors (T.Indexes)") : string.Empty;
+            CheckReservedNames(templates);
 
-            if (_diagnostics.Count > 0 || construction is null || keyMethodName is null)
+            if (_diagnostics.Count > 0 || construction is null || keyMethodName is null || fieldsClass is null || indexesClass is null || (_isTable && partitionKey is null))
             {
                 return null;
+            }
+
+            foreach (var index in indexes)
+            {
+                CheckProjection(index, members, partitionKey!, sortKey, entityAttribute);
             }
 
             // Warnings do not stop generation; they are reported after any errors.
@@ -154,24 +154,125 @@ internal static class TypeParser
                 ? name
                 : _type.Name;
 
+            var table = _isTable
+                ? new TableFacts(
+                    tableName,
+                    keyMethodName,
+                    partitionKey!,
+                    sortKey,
+                    new EquatableArray<IndexModel>(indexes),
+                    indexesClass,
+                    timeToLive?.Model.AttributeName,
+                    version?.Model.AttributeName,
+                    entityAttribute,
+                    entityName,
+                    new LocationInfo(_location.SourceTree?.FilePath, _location.SourceSpan))
+                : null;
+
             return new TableModel(
                 _type.ContainingNamespace.IsGlobalNamespace ? string.Empty : _type.ContainingNamespace.ToDisplayString(),
                 new EquatableArray<TypeDeclarationModel>(containingTypes),
                 new TypeDeclarationModel(Keyword(_type), _type.Name),
                 _type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
                 _displayName,
-                _isTable ? new TableFacts(tableName, keyMethodName) : null,
+                table,
                 new EquatableArray<MemberModel>(members.Select(static m => m.Model)),
                 construction,
                 options.WriteNulls,
                 new EquatableArray<EnumModel>(shapes.Enums),
-                new EquatableArray<HelperField>(shapes.Helpers));
+                new EquatableArray<HelperField>(shapes.Helpers),
+                fieldsClass);
+        }
+
+        /// <summary>The one member with <c>[TimeToLive]</c> or <c>[Version]</c>, if any; more than one is reported.</summary>
+        private ParsedMember? Lifecycle(List<ParsedMember> members, string attribute, string display)
+        {
+            var marked = members.Where(m => Attributes.Has(m.Attributes, attribute)).ToList();
+            if (marked.Count > 1)
+            {
+                Report(DiagnosticDescriptors.DuplicateLifecycleMember, marked[1].Location, _displayName, display, string.Join(", ", marked.Select(static m => m.Name)));
+            }
+
+            if (marked.Count > 0 && !_isTable)
+            {
+                Report(DiagnosticDescriptors.AttributeNotApplicable, marked[0].Location, _displayName, marked[0].Name, display, "it applies to the items of a [DynamoTable] type, not to a nested [DynamoItem]");
+            }
+
+            return marked.FirstOrDefault();
+        }
+
+        /// <summary>
+        /// A generated nested class is named <paramref name="preferred"/> unless the type already uses that name (LaunchDarkly-
+        /// style models have members named Key, Fields...), then <paramref name="alternative"/>; both taken is an error.
+        /// </summary>
+        private string? ChooseName(string preferred, string alternative, string purpose)
+        {
+            if (!HasMemberNamed(preferred) && _type.Name != preferred)
+            {
+                return preferred;
+            }
+
+            if (!HasMemberNamed(alternative) && _type.Name != alternative)
+            {
+                return alternative;
+            }
+
+            Report(DiagnosticDescriptors.GeneratedNameTaken, _location, _displayName, preferred + "' and '" + alternative, purpose);
+            return null;
+        }
+
+        /// <summary>The private names generated code uses must be free.</summary>
+        private void CheckReservedNames(List<KeyModel> templates)
+        {
+            var reserved = new List<string> { Emit.Names.Helpers, Emit.Names.MappingField, Emit.Names.SchemaField, Emit.Names.TemplatesField };
+            reserved.AddRange(templates.Select(static t => Emit.Names.TemplateField(t.AttributeName)));
+            foreach (var name in reserved)
+            {
+                if (HasMemberNamed(name))
+                {
+                    Report(DiagnosticDescriptors.GeneratedNameTaken, _location, _displayName, name, "its generated mapping code");
+                }
+            }
+        }
+
+        /// <summary>Warns when a KEYS_ONLY or INCLUDE index leaves out what reading the type needs.</summary>
+        private void CheckProjection(IndexModel index, List<ParsedMember> members, KeyModel partitionKey, KeyModel? sortKey, string? entityAttribute)
+        {
+            if (index.Projection == 0)
+            {
+                return;
+            }
+
+            var keys = new[] { partitionKey, sortKey, index.PartitionKey, index.SortKey }.Where(static k => k is not null).Select(static k => k!).ToList();
+            var projected = new HashSet<string>(keys.Select(static k => k.AttributeName).Concat(index.Include), StringComparer.Ordinal);
+            var derived = new HashSet<string>(keys.Where(static k => k.Template is not null).SelectMany(static k => k.Members), StringComparer.Ordinal);
+            var missing = members
+                .Where(m => m.Model.Read == MissingAttribute.Error && !projected.Contains(m.Model.AttributeName) && !derived.Contains(m.Name))
+                .Select(static m => m.Name)
+                .ToList();
+            if (entityAttribute is not null && !projected.Contains(entityAttribute))
+            {
+                missing.Add("the entity attribute '" + entityAttribute + "'");
+            }
+
+            if (missing.Count > 0)
+            {
+                var location = _location;
+                _warnings.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ProjectionMissesMembers,
+                    location,
+                    _displayName,
+                    index.Name,
+                    index.Projection == 1 ? "only keys" : "keys and " + string.Join(", ", index.Include),
+                    string.Join(", ", missing)));
+            }
         }
 
         private readonly struct Options
         {
-            public Options(int namingPolicy, bool enumsAsStrings, bool writeNulls, INamedTypeSymbol? jsonContext)
+            public Options(int namingPolicy, bool enumsAsStrings, bool writeNulls, INamedTypeSymbol? jsonContext, string? entityAttribute)
             {
+                EntityAttribute = entityAttribute;
                 NamingPolicy = namingPolicy;
                 EnumsAsStrings = enumsAsStrings;
                 WriteNulls = writeNulls;
@@ -185,6 +286,8 @@ internal static class TypeParser
             public bool WriteNulls { get; }
 
             public INamedTypeSymbol? JsonContext { get; }
+
+            public string? EntityAttribute { get; }
         }
 
         /// <summary>Assembly defaults from <c>[assembly: DynamoDefaults]</c>, overridden by what the type's attribute sets.</summary>
@@ -195,7 +298,7 @@ internal static class TypeParser
             var enums = Bool("EnumsAsStrings", defaults, false);
             var nulls = Bool("WriteNulls", defaults, false);
             var json = Attributes.TryGetNamed(defaults, "JsonContext", out var context) ? context.Value as INamedTypeSymbol : null;
-            return new Options(Int("NamingPolicy", _attribute, naming), Bool("EnumsAsStrings", _attribute, enums), Bool("WriteNulls", _attribute, nulls), json);
+            return new Options(Int("NamingPolicy", _attribute, naming), Bool("EnumsAsStrings", _attribute, enums), Bool("WriteNulls", _attribute, nulls), json, Attributes.NamedString(defaults, "EntityAttribute"));
 
             static int Int(string name, AttributeData? attribute, int fallback)
                 => Attributes.TryGetNamed(attribute, name, out var value) && value.Value is int i ? i : fallback;
@@ -290,7 +393,7 @@ internal static class TypeParser
                     // Still returned as a key member, so the type is not also reported as having no partition key.
                     Report(DiagnosticDescriptors.InvalidKeyType, location, _displayName, property.Name, property.Type.ToDisplayString());
                     var placeholder = new TypeShape(ShapeKind.Scalar, "string", false, false, ScalarKind.String, CollectionKind.None, null, null);
-                    return new ParsedMember(new MemberModel(property.Name, attributeName, placeholder, role, MissingAttribute.Error, null), property, location);
+                    return new ParsedMember(new MemberModel(property.Name, attributeName, placeholder, role, MissingAttribute.Error, null), property, location, attributes);
                 }
             }
 
@@ -305,12 +408,28 @@ internal static class TypeParser
             return new ParsedMember(
                 new MemberModel(property.Name, attributeName, shape, role, keepDefault ? MissingAttribute.KeepDefault : MissingAttribute.Error, null),
                 property,
-                location);
+                location,
+                attributes);
         }
 
         private ShapeParser.MemberOptions? MemberOptions(IPropertySymbol property, ImmutableArray<AttributeData> attributes, Location location)
         {
-            var epoch = Attributes.Has(attributes, Attributes.Epoch);
+            var timeToLive = Attributes.Has(attributes, Attributes.TimeToLive);
+            var isDate = ContainsType(property.Type, static t => t.SpecialType == SpecialType.System_DateTime || t.ToDisplayString() == "System.DateTimeOffset");
+            if (timeToLive && !isDate && !IsNumber(property.Type, SpecialType.System_Int64, SpecialType.System_Int32))
+            {
+                Report(DiagnosticDescriptors.AttributeNotApplicable, location, _displayName, property.Name, "TimeToLive", "the expiry is a DateTime, DateTimeOffset or long (epoch seconds), optionally nullable");
+                return null;
+            }
+
+            if (Attributes.Has(attributes, Attributes.Version) && !IsNumber(property.Type, SpecialType.System_Int64, SpecialType.System_Int32))
+            {
+                Report(DiagnosticDescriptors.AttributeNotApplicable, location, _displayName, property.Name, "Version", "the version is an int or a long, optionally nullable");
+                return null;
+            }
+
+            // A TTL attribute is always epoch seconds: that is the only form DynamoDB's TTL reads.
+            var epoch = Attributes.Has(attributes, Attributes.Epoch) || (timeToLive && isDate);
             var enumAsString = Attributes.Has(attributes, Attributes.EnumAsString);
             var json = Attributes.Find(attributes, Attributes.Json);
             var converter = Attributes.Find(attributes, Attributes.Converter);
@@ -365,38 +484,34 @@ internal static class TypeParser
             }
         }
 
-        private void CheckKeys(List<ParsedMember> members)
+        private void CheckDuplicateAttributeNames(List<ParsedMember> members, List<KeyModel> templates, string? entityAttribute)
         {
-            var partitionKeys = members.Where(static m => m.Model.Role == KeyRole.PartitionKey).ToList();
-            var sortKeys = members.Where(static m => m.Model.Role == KeyRole.SortKey).ToList();
-            if (partitionKeys.Count == 0)
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            void Claim(string attribute, string owner, Location location)
             {
-                Report(DiagnosticDescriptors.MissingPartitionKey, _location, _displayName);
-            }
-            else if (partitionKeys.Count > 1)
-            {
-                Report(DiagnosticDescriptors.DuplicateKey, partitionKeys[1].Location, _displayName, "PartitionKey", string.Join(", ", partitionKeys.Select(static m => m.Property.Name)));
-            }
-
-            if (sortKeys.Count > 1)
-            {
-                Report(DiagnosticDescriptors.DuplicateKey, sortKeys[1].Location, _displayName, "SortKey", string.Join(", ", sortKeys.Select(static m => m.Property.Name)));
-            }
-        }
-
-        private void CheckDuplicateAttributeNames(List<ParsedMember> members)
-        {
-            var seen = new Dictionary<string, ParsedMember>(StringComparer.Ordinal);
-            foreach (var member in members)
-            {
-                if (seen.TryGetValue(member.Model.AttributeName, out var first))
+                if (seen.TryGetValue(attribute, out var first))
                 {
-                    Report(DiagnosticDescriptors.DuplicateAttributeName, member.Location, _displayName, first.Property.Name, member.Property.Name, member.Model.AttributeName);
+                    Report(DiagnosticDescriptors.DuplicateAttributeName, location, _displayName, first, owner, attribute);
                 }
                 else
                 {
-                    seen.Add(member.Model.AttributeName, member);
+                    seen.Add(attribute, owner);
                 }
+            }
+
+            foreach (var member in members)
+            {
+                Claim(member.Model.AttributeName, member.Property.Name, member.Location);
+            }
+
+            foreach (var template in templates.GroupBy(static t => t.AttributeName).Select(static g => g.First()))
+            {
+                Claim(template.AttributeName, "(key template '" + template.Template + "')", _location);
+            }
+
+            if (entityAttribute is not null)
+            {
+                Claim(entityAttribute, "(entity name)", _location);
             }
         }
 
@@ -589,6 +704,13 @@ internal static class TypeParser
             INamedTypeSymbol named => named.TypeArguments.Any(a => ContainsType(a, predicate)),
             _ => false,
         };
+    }
+
+    /// <summary>The type is one of <paramref name="types"/>, or a nullable one of them.</summary>
+    private static bool IsNumber(ITypeSymbol type, params SpecialType[] types)
+    {
+        var underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+        return System.Array.IndexOf(types, underlying.SpecialType) >= 0;
     }
 
     private static bool HasGenericContainer(INamedTypeSymbol type)

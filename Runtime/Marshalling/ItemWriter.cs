@@ -34,6 +34,41 @@ public readonly struct ItemWriter
     /// <param name="value">The value.</param>
     public void Constant(string attribute, string value) => Item[attribute] = new AttributeValue { S = value };
 
+    /// <summary>A computed key attribute from a one-placeholder template (see <see cref="KeyTemplate"/>).</summary>
+    /// <param name="template">The template.</param>
+    /// <param name="part0">The placeholder's text, from <see cref="KeyText"/>.</param>
+    public void Template(KeyTemplate template, string part0) => Template(template, new[] { part0 });
+
+    /// <summary>A computed key attribute from a two-placeholder template.</summary>
+    /// <param name="template">The template.</param>
+    /// <param name="part0">The first placeholder's text.</param>
+    /// <param name="part1">The second placeholder's text.</param>
+    public void Template(KeyTemplate template, string part0, string part1) => Template(template, new[] { part0, part1 });
+
+    /// <summary>A computed key attribute from a template: never empty; a part that would make it ambiguous throws.</summary>
+    /// <param name="template">The template.</param>
+    /// <param name="parts">The placeholders' texts, in order.</param>
+    public void Template(KeyTemplate template, params string[] parts)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        string text;
+        try
+        {
+            text = template.Format(parts);
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw _mapping.WriteError(template.Attribute, "(key template '" + template.Template + "')", ex.Expected, ex.Found);
+        }
+
+        if (text.Length == 0)
+        {
+            throw _mapping.WriteError(template.Attribute, "(key template '" + template.Template + "')", "a non-empty string (key attributes cannot be empty)", "an empty string");
+        }
+
+        Item[template.Attribute] = new AttributeValue { S = text };
+    }
+
     /// <summary>A string key attribute: never null or empty.</summary>
     public void Key(string attribute, string member, string? value)
     {

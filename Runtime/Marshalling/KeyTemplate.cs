@@ -64,13 +64,13 @@ public sealed class KeyTemplate
     public string Prefix => _literals[0];
 
     /// <summary>The key text of a one-placeholder template.</summary>
-    public string Format(string part0) => Format([part0]);
+    public string Format(string part0) => Format(new[] { part0 });
 
     /// <summary>The key text of a two-placeholder template.</summary>
-    public string Format(string part0, string part1) => Format([part0, part1]);
+    public string Format(string part0, string part1) => Format(new[] { part0, part1 });
 
     /// <summary>The key text of a three-placeholder template.</summary>
-    public string Format(string part0, string part1, string part2) => Format([part0, part1, part2]);
+    public string Format(string part0, string part1, string part2) => Format(new[] { part0, part1, part2 });
 
     /// <summary>
     /// The key text: the literals with the parts (from <see cref="KeyText"/>) between them. A part that contains the
@@ -78,8 +78,9 @@ public sealed class KeyTemplate
     /// </summary>
     /// <param name="parts">One text per placeholder, in order.</param>
     /// <returns>The key text.</returns>
-    public string Format(params ReadOnlySpan<string> parts)
+    public string Format(params string[] parts)
     {
+        ArgumentNullException.ThrowIfNull(parts);
         if (parts.Length != _placeholders.Length)
         {
             throw new ArgumentException($"Key template '{Template}' has {_placeholders.Length} placeholder(s), not {parts.Length}.", nameof(parts));
@@ -104,7 +105,7 @@ public sealed class KeyTemplate
             length += parts[i].Length;
         }
 
-        return string.Create(length, (this, parts.ToArray()), static (span, state) =>
+        return string.Create(length, (this, parts), static (span, state) =>
         {
             var (template, values) = state;
             var at = 0;
@@ -120,7 +121,7 @@ public sealed class KeyTemplate
         });
     }
 
-    /// <summary>Splits key text made by <see cref="Format(ReadOnlySpan{string})"/> back into its parts.</summary>
+    /// <summary>Splits key text made by <see cref="Format(string[])"/> back into its parts.</summary>
     /// <param name="text">The stored key text.</param>
     /// <param name="parts">The parts, in placeholder order, when the text matches the template.</param>
     /// <returns>Whether the text matches the template.</returns>
