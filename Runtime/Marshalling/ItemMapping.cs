@@ -51,7 +51,7 @@ public sealed class ItemMapping
                 TypeName,
                 "(entity)",
                 EntityAttribute,
-                "S \"" + EntityName + "\" (the item of another entity type that shares the table is not a " + TypeName + ")",
+                "S \"" + EntityName + "\" (items of the other entity types that share the table are not " + TypeName + " items)",
                 AttributeValueText.Describe(found),
                 DescribeKey(item));
         }
