@@ -261,34 +261,37 @@ public sealed class SchemaComparison
         }
 
         string TypeOf(string name) => types.TryGetValue(name, out var type) ? type : "?";
-        var subject = indexName is null ? string.Empty : $" of index '{indexName}'";
+        var of = indexName is null ? string.Empty : $" of index '{indexName}'";
+        var owner = indexName is null ? "the table has" : $"index '{indexName}' has";
+        var inTable = indexName is null ? string.Empty : " in the table";
 
         if (hash is null)
         {
-            add(SchemaDifferenceKind.PartitionKey, indexName, $"the table has no partition key{subject} but {model} declares '{partitionKey.Name}' ({partitionKey.Type.Value})", SchemaDifferenceSeverity.Mismatch);
+            add(SchemaDifferenceKind.PartitionKey, indexName, $"{owner} no partition key{inTable} but {model} declares '{partitionKey.Name}' ({partitionKey.Type.Value})", SchemaDifferenceSeverity.Mismatch);
         }
         else
         {
-            CompareKey(SchemaDifferenceKind.PartitionKey, "partition key" + subject, indexName, hash, TypeOf(hash), partitionKey, model, add);
+            CompareKey(SchemaDifferenceKind.PartitionKey, "partition key", of, indexName, hash, TypeOf(hash), partitionKey, model, add);
         }
 
         if (range is null && sortKey is not null)
         {
-            add(SchemaDifferenceKind.SortKey, indexName, $"the table has no sort key{subject} but {model} declares '{sortKey.Name}' ({sortKey.Type.Value})", SchemaDifferenceSeverity.Mismatch);
+            add(SchemaDifferenceKind.SortKey, indexName, $"{owner} no sort key{inTable} but {model} declares '{sortKey.Name}' ({sortKey.Type.Value})", SchemaDifferenceSeverity.Mismatch);
         }
         else if (range is not null && sortKey is null)
         {
-            add(SchemaDifferenceKind.SortKey, indexName, $"the table has sort key '{range}' ({TypeOf(range)}){subject} but {model} declares none", SchemaDifferenceSeverity.Mismatch);
+            add(SchemaDifferenceKind.SortKey, indexName, $"{owner} sort key '{range}' ({TypeOf(range)}){inTable} but {model} declares none", SchemaDifferenceSeverity.Mismatch);
         }
         else if (range is not null && sortKey is not null)
         {
-            CompareKey(SchemaDifferenceKind.SortKey, "sort key" + subject, indexName, range, TypeOf(range), sortKey, model, add);
+            CompareKey(SchemaDifferenceKind.SortKey, "sort key", of, indexName, range, TypeOf(range), sortKey, model, add);
         }
     }
 
     private static void CompareKey(
         SchemaDifferenceKind kind,
-        string subject,
+        string keyword,
+        string of,
         string? indexName,
         string name,
         string type,
@@ -298,11 +301,11 @@ public sealed class SchemaComparison
     {
         if (!string.Equals(name, declared.Name, StringComparison.Ordinal))
         {
-            add(kind, indexName, $"{subject} is '{name}' ({type}) in the table but '{declared.Name}' ({declared.Type.Value}) in {model}", SchemaDifferenceSeverity.Mismatch);
+            add(kind, indexName, $"{keyword}{of} is '{name}' ({type}) in the table but '{declared.Name}' ({declared.Type.Value}) in {model}", SchemaDifferenceSeverity.Mismatch);
         }
         else if (!string.Equals(type, declared.Type.Value, StringComparison.Ordinal))
         {
-            add(kind, indexName, $"{subject} '{name}' is {type} in the table but {declared.Type.Value} in {model}", SchemaDifferenceSeverity.Mismatch);
+            add(kind, indexName, $"{keyword} '{name}'{of} is {type} in the table but {declared.Type.Value} in {model}", SchemaDifferenceSeverity.Mismatch);
         }
     }
 
