@@ -219,6 +219,14 @@ public sealed class CreateTableTests
         });
     }
 
+    [Test]
+    public void A_wait_timeout_that_is_not_positive_is_refused_before_any_request()
+    {
+        var e = Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Context.CreateTableAsync<Invoice>("never-created", new CreateTableOptions { WaitTimeout = TimeSpan.Zero }));
+
+        Assert.That(e!.Message, Does.StartWith("CreateTableOptions.WaitTimeout must be positive (or Timeout.InfiniteTimeSpan)."));
+    }
+
     private static string Keys(List<KeySchemaElement> keys) => string.Join(", ", keys.Select(k => k.AttributeName + " " + k.KeyType.Value));
 
     private static string Projection(Projection projection)

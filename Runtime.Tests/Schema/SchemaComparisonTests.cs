@@ -190,6 +190,32 @@ public sealed class SchemaComparisonTests
         });
     }
 
+    [Test]
+    public void An_endpoint_without_a_call_is_recognised_and_noted_as_information()
+    {
+        var unknown = new AmazonDynamoDBException("unknown") { ErrorCode = "UnknownOperationException" };
+        var throttled = new AmazonDynamoDBException("slow down") { ErrorCode = "ThrottlingException" };
+        var clean = SchemaComparison.Compare(Invoice.TableSchema, "invoices", Describe(Invoice.TableSchema), null, "Invoice");
+
+        var noted = clean.WithNote("time to live was not checked: the endpoint does not support DescribeTimeToLive (UnknownOperationException)");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(SchemaOperations.IsUnsupported(unknown), Is.True);
+            Assert.That(SchemaOperations.IsUnsupported(throttled), Is.False, "other errors fail the call");
+            Assert.That(clean.IsEmpty, Is.True);
+            Assert.That(noted.HasDifferences, Is.False);
+            Assert.That(noted.Differences.Single().Kind, Is.EqualTo(SchemaDifferenceKind.NotChecked));
+            Assert.That(noted.ToString(), Is.EqualTo("table 'invoices' matches Invoice, with notes:\n- table 'invoices': time to live was not checked: the endpoint does not support DescribeTimeToLive (UnknownOperationException) (info)"));
+        });
+    }
+
+    private static TableDescription Describe(TableSchema schema)
+    {
+        var request = schema.ToCreateTableRequest();
+        return new TableDescription { TableName = request.TableName, KeySchema = request.KeySchema, AttributeDefinitions = request.AttributeDefinitions };
+    }
+
     private static TableDescription Describe(params (string Name, Projection Projection)[] overrides)
     {
         var request = ShopOrder.TableSchema.ToCreateTableRequest();
