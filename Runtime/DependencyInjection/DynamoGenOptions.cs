@@ -5,8 +5,9 @@ using Amazon.DynamoDBv2;
 namespace DynamoGen;
 
 /// <summary>
-/// Options of <c>services.AddDynamoGen(...)</c>: the default connection and per-table connections of the
-/// <see cref="DynamoContext"/> registered in the container. Connections can be given as instances or built from the
+/// Options of <c>services.AddDynamoGen(...)</c>: the default connection, per-table connections, table naming and key
+/// prefixes of the <see cref="DynamoContext"/> registered in the container (the same settings as
+/// <see cref="DynamoContextOptions"/>). Connections can be given as instances or built from the
 /// container (for example over an <see cref="IAmazonDynamoDB"/> registered by <c>AWSSDK.Extensions.NETCore.Setup</c>).
 /// </summary>
 /// <remarks>
@@ -16,6 +17,7 @@ namespace DynamoGen;
 public sealed class DynamoGenOptions
 {
     private readonly List<(string? Table, Type? Type, Func<IServiceProvider, IDynamoConnection> Factory)> _connections = new();
+    private readonly List<Action<DynamoContextOptions>> _naming = new();
     private Func<IServiceProvider, IDynamoConnection>? _default;
 
     /// <summary>Whether the context records spans and metrics (see <see cref="DynamoContextOptions.EnableTelemetry"/>). Default <see langword="true"/>.</summary>
@@ -93,6 +95,53 @@ public sealed class DynamoGenOptions
         return this;
     }
 
+    /// <summary>Put before declared table names without an override (see <see cref="DynamoContextOptions.TableNamePrefix"/>), for example <c>"dev-"</c>.</summary>
+    public string? TableNamePrefix { get; set; }
+
+    /// <summary>Put after declared table names without an override (see <see cref="DynamoContextOptions.TableNameSuffix"/>).</summary>
+    public string? TableNameSuffix { get; set; }
+
+    /// <summary>The key prefix of every table without one of its own (see <see cref="DynamoContextOptions.DefaultKeyPrefix"/>).</summary>
+    public string? DefaultKeyPrefix { get; set; }
+
+    /// <summary>Names item type <typeparamref name="T"/>'s table exactly (see <see cref="DynamoContextOptions.UseTableName{T}"/>).</summary>
+    /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
+    /// <param name="tableName">The DynamoDB table name.</param>
+    /// <returns>These options.</returns>
+    public DynamoGenOptions UseTableName<T>(string tableName) where T : IDynamoTable<T>
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
+        _naming.Add(options => options.UseTableName<T>(tableName));
+        return this;
+    }
+
+    /// <summary>Sends every type declared with table name <paramref name="declaredName"/> to <paramref name="tableName"/> (see <see cref="DynamoContextOptions.MapTableName"/>).</summary>
+    /// <param name="declaredName">The name given by <see cref="DynamoTableAttribute"/>.</param>
+    /// <param name="tableName">The DynamoDB table name.</param>
+    /// <returns>These options.</returns>
+    public DynamoGenOptions MapTableName(string declaredName, string tableName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(declaredName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
+        _naming.Add(options => options.MapTableName(declaredName, tableName));
+        return this;
+    }
+
+    /// <summary>Prefixes item type <typeparamref name="T"/>'s keys (see <see cref="DynamoContextOptions.UseKeyPrefix{T}"/>).</summary>
+    /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
+    /// <param name="keyPrefix">The prefix; <see langword="null"/> to turn <see cref="DefaultKeyPrefix"/> off for this type.</param>
+    /// <returns>These options.</returns>
+    public DynamoGenOptions UseKeyPrefix<T>(string? keyPrefix) where T : IDynamoTable<T>
+    {
+        if (keyPrefix is not null)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        }
+
+        _naming.Add(options => options.UseKeyPrefix<T>(keyPrefix));
+        return this;
+    }
+
     /// <summary>Builds the context's options, calling each factory once.</summary>
     internal DynamoContextOptions Build(IServiceProvider services)
     {
@@ -107,7 +156,18 @@ public sealed class DynamoGenOptions
             return connection;
         }
 
-        var options = new DynamoContextOptions { EnableTelemetry = EnableTelemetry };
+        var options = new DynamoContextOptions
+        {
+            EnableTelemetry = EnableTelemetry,
+            TableNamePrefix = TableNamePrefix,
+            TableNameSuffix = TableNameSuffix,
+            DefaultKeyPrefix = DefaultKeyPrefix,
+        };
+        foreach (var apply in _naming)
+        {
+            apply(options);
+        }
+
         if (_default is not null)
         {
             options.UseDefaultConnection(Build(_default));

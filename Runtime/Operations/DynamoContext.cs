@@ -25,6 +25,7 @@ public sealed class DynamoContext
     private readonly Route _default;
     private readonly Dictionary<string, Route> _byTable;
     private readonly Dictionary<Type, Route> _byType;
+    private readonly TableNaming _naming;
 
     /// <summary>Creates a context whose tables send requests to <paramref name="client"/>. The context does not dispose the client.</summary>
     /// <param name="client">The DynamoDB client every table of this context uses.</param>
@@ -40,8 +41,8 @@ public sealed class DynamoContext
     {
     }
 
-    /// <summary>Creates a context with a default connection and per-table connections.</summary>
-    /// <param name="options">The connections; copied, so later changes to <paramref name="options"/> do not affect this context.</param>
+    /// <summary>Creates a context with a default connection, per-table connections, table naming and key prefixes.</summary>
+    /// <param name="options">The settings; copied, so later changes to <paramref name="options"/> do not affect this context.</param>
     public DynamoContext(DynamoContextOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -64,6 +65,7 @@ public sealed class DynamoContext
             _byTable[table] = RouteOf(connection);
         }
 
+        _naming = new TableNaming(options);
         _byType = new Dictionary<Type, Route>();
         foreach (var (type, connection) in options.TypeConnections)
         {
@@ -79,85 +81,190 @@ public sealed class DynamoContext
 
     /// <summary>The connection, as configured, that requests for <typeparamref name="T"/>'s table go through.</summary>
     /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
-    /// <param name="tableName">The table name; the type's declared table name when omitted.</param>
-    /// <returns>The table's connection: its own by table name, else its own by item type, else the default.</returns>
+    /// <param name="tableName">The table name, used as given; the resolved name (<see cref="TableNameFor{T}"/>) when omitted.</param>
+    /// <returns>The table's connection: its own by (resolved) table name, else its own by item type, else the default.</returns>
     public IDynamoConnection ConnectionFor<T>(string? tableName = null) where T : IDynamoTable<T>
-        => Resolve(typeof(T), tableName ?? T.TableSchema.TableName).Configured;
+        => Resolve(typeof(T), ResolveName<T>(tableName)).Configured;
 
-    /// <summary>The table of item type <typeparamref name="T"/>, named as its <see cref="DynamoTableAttribute"/> says.</summary>
+    /// <summary>
+    /// The DynamoDB table name of item type <typeparamref name="T"/>: its own name (<see cref="DynamoContextOptions.UseTableName{T}"/>), else
+    /// its declared name's mapping, else the declared name with the prefix and suffix of
+    /// <see cref="DynamoContextOptions"/> (resolution order in its remarks).
+    /// </summary>
+    /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
+    /// <returns>The name <see cref="Table{T}()"/> sends requests to.</returns>
+    public string TableNameFor<T>() where T : IDynamoTable<T> => _naming.Resolve(T.TableSchema, typeof(T), null);
+
+    /// <summary>
+    /// The DynamoDB table name of <paramref name="schema"/>: its declared name's mapping
+    /// (<see cref="DynamoContextOptions.MapTableName"/>), else the declared name with the prefix and suffix of
+    /// <see cref="DynamoContextOptions"/>. Per-type names do not apply: a bare schema has no type.
+    /// </summary>
+    /// <param name="schema">A table schema.</param>
+    /// <returns>The resolved name.</returns>
+    public string TableNameFor(TableSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return _naming.Resolve(schema, null, null);
+    }
+
+    /// <summary>The key prefix of item type <typeparamref name="T"/>'s tables (<see cref="DynamoContextOptions.UseKeyPrefix{T}"/>), or <see langword="null"/>.</summary>
+    /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
+    /// <returns>The prefix <see cref="Table{T}()"/> applies to keys, or <see langword="null"/> for none.</returns>
+    public string? KeyPrefixFor<T>() where T : IDynamoTable<T> => _naming.KeyPrefix(typeof(T));
+
+    /// <summary>
+    /// The table of item type <typeparamref name="T"/>, under its resolved name (<see cref="TableNameFor{T}"/>: the
+    /// declared name with the options' override, prefix and suffix) and with its key prefix, if any.
+    /// </summary>
     /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
     /// <returns>A lightweight object; calling this again is cheap.</returns>
     public Table<T> Table<T>() where T : IDynamoTable<T>
     {
-        var name = T.TableSchema.TableName;
-        return new(Resolve(typeof(T), name).Runtime, name);
+        var name = TableNameFor<T>();
+        return new(Resolve(typeof(T), name).Runtime, name, _naming.KeyPrefix(typeof(T)));
     }
 
-    /// <summary>The table of item type <typeparamref name="T"/> under another name (another stage, a test's own table).</summary>
+    /// <summary>
+    /// The table of item type <typeparamref name="T"/> under another name (another stage, a test's own table), used
+    /// exactly as given: no prefix, suffix or override. The type's key prefix still applies.
+    /// </summary>
     /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
     /// <param name="tableName">The DynamoDB table name to send requests to.</param>
     /// <returns>A lightweight object; calling this again is cheap.</returns>
     public Table<T> Table<T>(string tableName) where T : IDynamoTable<T>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
-        return new(Resolve(typeof(T), tableName).Runtime, tableName);
+        return new(Resolve(typeof(T), tableName).Runtime, tableName, _naming.KeyPrefix(typeof(T)));
     }
 
     /// <summary>
-    /// Creates the table of <typeparamref name="T"/> from its schema (on-demand capacity) and waits until it is
-    /// active, through the control plane of the table's connection. For development and tests: creating tables is
-    /// always this explicit call, never a side effect.
+    /// Creates the table of <typeparamref name="T"/> from its schema (<c>T.TableSchema</c>): on-demand capacity,
+    /// every global and local secondary index with its projection; waits until the table and its indexes are
+    /// active; then turns on time to live when the schema declares it. Goes through the control plane of the
+    /// table's connection. For development and tests: creating tables is always this explicit call, never a side
+    /// effect. Fails (<see cref="ResourceInUseException"/>) when the table exists; see
+    /// <see cref="CreateTableIfNotExistsAsync{T}(string?, CancellationToken)"/>.
     /// </summary>
     /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
-    /// <param name="tableName">The name to create the table under; the type's declared table name when omitted.</param>
-    /// <param name="cancellationToken">Cancels the wait.</param>
-    /// <returns>A task that completes when the table is active.</returns>
-    public async Task CreateTableAsync<T>(string? tableName = null, CancellationToken cancellationToken = default) where T : IDynamoTable<T>
-    {
-        var schema = T.TableSchema;
-        tableName ??= schema.TableName;
-        var client = Resolve(typeof(T), tableName).Configured.ControlPlane;
-        var request = new CreateTableRequest
-        {
-            TableName = tableName,
-            BillingMode = BillingMode.PAY_PER_REQUEST,
-            KeySchema = new List<KeySchemaElement> { new(schema.PartitionKey.Name, KeyType.HASH) },
-            AttributeDefinitions = new List<AttributeDefinition> { new(schema.PartitionKey.Name, schema.PartitionKey.Type) },
-        };
-        if (schema.SortKey is { } sortKey)
-        {
-            request.KeySchema.Add(new KeySchemaElement(sortKey.Name, KeyType.RANGE));
-            request.AttributeDefinitions.Add(new AttributeDefinition(sortKey.Name, sortKey.Type));
-        }
+    /// <param name="tableName">The name to create the table under, as given; the resolved name (<see cref="TableNameFor{T}"/>) when omitted.</param>
+    /// <param name="cancellationToken">Cancels the requests and the wait.</param>
+    /// <returns>What was done, with a warning for anything asked but not done (time to live on an engine without it).</returns>
+    /// <exception cref="ArgumentException">The schema cannot be a table (an attribute used as a key with two types, for example); nothing was sent.</exception>
+    public Task<CreateTableResult> CreateTableAsync<T>(string? tableName = null, CancellationToken cancellationToken = default) where T : IDynamoTable<T>
+        => CreateTableAsync<T>(tableName, null, cancellationToken);
 
-        await client.CreateTableAsync(request, cancellationToken).ConfigureAwait(false);
-        await WaitUntilActiveAsync(client, tableName, cancellationToken).ConfigureAwait(false);
+    /// <inheritdoc cref="CreateTableAsync{T}(string?, CancellationToken)"/>
+    /// <param name="tableName">The name to create the table under, as given; the resolved name (<see cref="TableNameFor{T}"/>) when omitted.</param>
+    /// <param name="options">Time to live and the wait; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the requests and the wait.</param>
+    public Task<CreateTableResult> CreateTableAsync<T>(string? tableName, CreateTableOptions? options, CancellationToken cancellationToken = default) where T : IDynamoTable<T>
+    {
+        var name = ResolveName<T>(tableName);
+        return SchemaOperations.CreateAsync(Resolve(typeof(T), name).Configured.ControlPlane, T.TableSchema, name, options, ifNotExists: false, cancellationToken);
     }
 
-    private static async Task WaitUntilActiveAsync(IAmazonDynamoDB client, string tableName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates a table from <paramref name="schema"/>, as <see cref="CreateTableAsync{T}(string?, CreateTableOptions?, CancellationToken)"/>
+    /// does for a type; through the connection of the table's name, else the default.
+    /// </summary>
+    /// <param name="schema">The table schema.</param>
+    /// <param name="tableName">The name to create the table under, as given; the resolved name (<see cref="TableNameFor(TableSchema)"/>) when omitted.</param>
+    /// <param name="options">Time to live and the wait; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the requests and the wait.</param>
+    /// <returns>What was done, with a warning for anything asked but not done.</returns>
+    /// <exception cref="ArgumentException">The schema cannot be a table; nothing was sent.</exception>
+    public Task<CreateTableResult> CreateTableAsync(TableSchema schema, string? tableName = null, CreateTableOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var delay = TimeSpan.FromMilliseconds(50);
-        while (true)
-        {
-            var description = await client.DescribeTableAsync(new DescribeTableRequest { TableName = tableName }, cancellationToken).ConfigureAwait(false);
-            if (description.Table.TableStatus == TableStatus.ACTIVE)
-            {
-                return;
-            }
-
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 2000));
-        }
+        ArgumentNullException.ThrowIfNull(schema);
+        var name = _naming.Resolve(schema, null, tableName);
+        return SchemaOperations.CreateAsync(Resolve(null, name).Configured.ControlPlane, schema, name, options, ifNotExists: false, cancellationToken);
     }
 
-    private Route Resolve(Type type, string tableName)
+    /// <summary>
+    /// Creates the table of <typeparamref name="T"/> as <see cref="CreateTableAsync{T}(string?, CancellationToken)"/>
+    /// does, unless a table of that name exists: then waits until it is active and leaves it as it is (it is not
+    /// compared or changed: see <see cref="CompareSchemaAsync{T}(string?, CancellationToken)"/>). For tests and
+    /// development set-up.
+    /// </summary>
+    /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
+    /// <param name="tableName">The table name, as given; the resolved name (<see cref="TableNameFor{T}"/>) when omitted.</param>
+    /// <param name="cancellationToken">Cancels the requests and the wait.</param>
+    /// <returns>What was done; <see cref="CreateTableResult.Created"/> is <see langword="false"/> when the table existed.</returns>
+    /// <exception cref="ArgumentException">The schema cannot be a table; nothing was sent.</exception>
+    public Task<CreateTableResult> CreateTableIfNotExistsAsync<T>(string? tableName = null, CancellationToken cancellationToken = default) where T : IDynamoTable<T>
+        => CreateTableIfNotExistsAsync<T>(tableName, null, cancellationToken);
+
+    /// <inheritdoc cref="CreateTableIfNotExistsAsync{T}(string?, CancellationToken)"/>
+    /// <param name="tableName">The table name, as given; the resolved name (<see cref="TableNameFor{T}"/>) when omitted.</param>
+    /// <param name="options">Time to live and the wait; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the requests and the wait.</param>
+    public Task<CreateTableResult> CreateTableIfNotExistsAsync<T>(string? tableName, CreateTableOptions? options, CancellationToken cancellationToken = default) where T : IDynamoTable<T>
+    {
+        var name = ResolveName<T>(tableName);
+        return SchemaOperations.CreateAsync(Resolve(typeof(T), name).Configured.ControlPlane, T.TableSchema, name, options, ifNotExists: true, cancellationToken);
+    }
+
+    /// <summary>Creates a table from <paramref name="schema"/> unless a table of that name exists (see <see cref="CreateTableIfNotExistsAsync{T}(string?, CancellationToken)"/>).</summary>
+    /// <param name="schema">The table schema.</param>
+    /// <param name="tableName">The table name, as given; the resolved name (<see cref="TableNameFor(TableSchema)"/>) when omitted.</param>
+    /// <param name="options">Time to live and the wait; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the requests and the wait.</param>
+    /// <returns>What was done; <see cref="CreateTableResult.Created"/> is <see langword="false"/> when the table existed.</returns>
+    /// <exception cref="ArgumentException">The schema cannot be a table; nothing was sent.</exception>
+    public Task<CreateTableResult> CreateTableIfNotExistsAsync(TableSchema schema, string? tableName = null, CreateTableOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var name = _naming.Resolve(schema, null, tableName);
+        return SchemaOperations.CreateAsync(Resolve(null, name).Configured.ControlPlane, schema, name, options, ifNotExists: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Compares <typeparamref name="T"/>'s schema with the real table (<c>DescribeTable</c>, and
+    /// <c>DescribeTimeToLive</c>): missing table, key names and types, missing or extra indexes, index kinds, keys
+    /// and projections, time to live. Each difference is reported in plain words; nothing is changed.
+    /// </summary>
+    /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
+    /// <param name="tableName">The table name, as given; the resolved name (<see cref="TableNameFor{T}"/>) when omitted.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <returns>The comparison; <see cref="SchemaComparison.HasDifferences"/> tells whether the table matches.</returns>
+    public Task<SchemaComparison> CompareSchemaAsync<T>(string? tableName = null, CancellationToken cancellationToken = default) where T : IDynamoTable<T>
+        => CompareSchemaAsync<T>(tableName, null, cancellationToken);
+
+    /// <inheritdoc cref="CompareSchemaAsync{T}(string?, CancellationToken)"/>
+    /// <param name="tableName">The table name, as given; the resolved name (<see cref="TableNameFor{T}"/>) when omitted.</param>
+    /// <param name="options">What to check; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public Task<SchemaComparison> CompareSchemaAsync<T>(string? tableName, CompareSchemaOptions? options, CancellationToken cancellationToken = default) where T : IDynamoTable<T>
+    {
+        var name = ResolveName<T>(tableName);
+        return SchemaOperations.CompareAsync(Resolve(typeof(T), name).Configured.ControlPlane, T.TableSchema, name, typeof(T).Name, options, cancellationToken);
+    }
+
+    /// <summary>Compares <paramref name="schema"/> with the real table (see <see cref="CompareSchemaAsync{T}(string?, CancellationToken)"/>).</summary>
+    /// <param name="schema">The table schema.</param>
+    /// <param name="tableName">The table name, as given; the resolved name (<see cref="TableNameFor(TableSchema)"/>) when omitted.</param>
+    /// <param name="options">What to check, and the model's name in the messages (<c>the model</c> by default).</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <returns>The comparison.</returns>
+    public Task<SchemaComparison> CompareSchemaAsync(TableSchema schema, string? tableName = null, CompareSchemaOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var name = _naming.Resolve(schema, null, tableName);
+        return SchemaOperations.CompareAsync(Resolve(null, name).Configured.ControlPlane, schema, name, "the model", options, cancellationToken);
+    }
+
+    private string ResolveName<T>(string? explicitName) where T : IDynamoTable<T>
+        => _naming.Resolve(T.TableSchema, typeof(T), explicitName);
+
+    private Route Resolve(Type? type, string tableName)
     {
         if (_byTable.Count > 0 && _byTable.TryGetValue(tableName, out var byName))
         {
             return byName;
         }
 
-        if (_byType.Count > 0 && _byType.TryGetValue(type, out var byType))
+        if (type is not null && _byType.Count > 0 && _byType.TryGetValue(type, out var byType))
         {
             return byType;
         }

@@ -16,10 +16,21 @@ public sealed class Table<T> where T : IDynamoTable<T>
     private readonly IDynamoConnection _connection;
 
     internal Table(IDynamoConnection connection, string name)
+        : this(connection, name, null)
+    {
+    }
+
+    // Minimal form for the schema branch (DynamoContextOptions.UseKeyPrefix<T>): it only stores the prefix. The ops
+    // branch (issue 5) owns this constructor and applies the prefix to keys; on merge, take theirs.
+    internal Table(IDynamoConnection connection, string name, string? keyPrefix)
     {
         _connection = connection;
         Name = name;
+        KeyPrefix = keyPrefix;
     }
+
+    /// <summary>The prefix added to this table's keys (see <see cref="DynamoContextOptions.UseKeyPrefix{T}"/>), or <see langword="null"/>.</summary>
+    internal string? KeyPrefix { get; }
 
     /// <summary>The DynamoDB table name requests are sent to.</summary>
     public string Name { get; }
