@@ -1,8 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
@@ -153,20 +150,7 @@ public sealed class SchemaDocsExamplesTests
 {
     [Test]
     public void Every_csharp_block_of_the_page_is_compiled_code()
-    {
-        var source = Normalize(File.ReadAllText(ThisFile()));
-        var page = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "schema.md"));
-        var blocks = Regex.Matches(page, "```csharp\\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
-
-        Assert.That(blocks, Has.Count.GreaterThanOrEqualTo(8));
-        Assert.Multiple(() =>
-        {
-            foreach (var block in blocks)
-            {
-                Assert.That(source, Does.Contain(Normalize(block)), "docs/schema.md block not found in SchemaDocsExamples.cs:\n" + block);
-            }
-        });
-    }
+        => Docs.DocPages.AssertEveryCSharpBlockIsCompiled("docs/schema.md", 8, "Runtime.Tests/Schema/SchemaDocsExamples.cs");
 
     [Test]
     public async Task Create_then_compare_finds_the_table_as_declared()
@@ -236,21 +220,6 @@ public sealed class SchemaDocsExamplesTests
         });
     }
 
-    private static string Normalize(string text)
-        => string.Join('\n', text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(ThisFile())!); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DynamoGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
-    }
 }
