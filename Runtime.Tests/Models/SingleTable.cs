@@ -12,7 +12,8 @@ public enum OrderState
 
 /// <summary>
 /// Single-table design: customers and their orders share table "shop". Keys are computed from templates, orders by
-/// state are found through a GSI whose keys are templates too, and both types carry their entity name.
+/// state are found through a GSI whose keys are templates too, and both types carry their entity name. Total has an
+/// initializer, so an index projecting only keys can still be read. (Quoted verbatim by docs/keys-and-indexes.md.)
 /// </summary>
 [DynamoTable("shop", Entity = "Order")]
 [PartitionKey(Template = "CUSTOMER#{CustomerId}")]
@@ -22,18 +23,10 @@ public enum OrderState
 public partial record ShopOrder
 {
     public required string CustomerId { get; init; }
-
     public required DateOnly OrderDate { get; init; }
-
     public required int OrderNumber { get; init; }
-
-    [DynamoEnumAsString]
-    public OrderState State { get; init; }
-
-    /// <summary>Has an initializer, so an index projecting only keys can still be read (it keeps 0).</summary>
+    [DynamoEnumAsString] public OrderState State { get; init; }
     public decimal Total { get; init; } = 0m;
-
-    public string? Note { get; init; }
 }
 
 /// <summary>The customer's profile item, in the same partition as the customer's orders.</summary>
@@ -43,7 +36,6 @@ public partial record ShopOrder
 public partial record ShopCustomer
 {
     public required string CustomerId { get; init; }
-
     public string? Name { get; init; }
 }
 
