@@ -232,4 +232,7 @@ internal interface ITableAccess
     void ValidateKey(Dictionary<string, AttributeValue>? key, string parameterName);
 
     Dictionary<string, AttributeValue> KeyOf(Dictionary<string, AttributeValue> item);
+
+    /// <summary>Whether the table hides <paramref name="item"/> as expired (its own <see cref="TableOptions.HideExpiredItems"/>).</summary>
+    bool HidesAsExpired(Dictionary<string, AttributeValue> item);
 }
