@@ -22,7 +22,7 @@ public partial record Reserved
     [DynamoName("data")]
     public string? Data { get; init; }
 
-    public int Count { get; init; }
+    public int? Count { get; init; }
 
     public List<string>? Tags { get; init; }
 
