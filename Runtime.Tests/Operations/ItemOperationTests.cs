@@ -153,18 +153,17 @@ public sealed class ItemOperationTests
             .Increment(ReservedFields.Count, -2)
             .Append(ReservedFields.Tags, "c", "d")
             .AddToSet(ReservedFields.Labels, "z")
-            .DeleteFromSet(ReservedFields.Labels, "x")
             .Set(ReservedFields.Scores["physics"], 9)
             .Increment(ReservedFields.Nested.Then(InnerFields.Hits), 10)
             .SetIfNotExists(ReservedFields.Status, "new"));
-        await table.UpdateAsync(Reserved.Key("u"), new Update().Prepend(ReservedFields.Tags, "a"));
+        await table.UpdateAsync(Reserved.Key("u"), new Update().Prepend(ReservedFields.Tags, "a").DeleteFromSet(ReservedFields.Labels, "x"));
         await table.UpdateAsync(Reserved.Key("u"), new Update().Set(ReservedFields.Tags[0], "A"));
 
         Assert.That(after, Is.Not.Null);
         Assert.Multiple(() =>
         {
             Assert.That(after!.Count, Is.EqualTo(3));
-            Assert.That(after.Labels, Is.EquivalentTo(new[] { "y", "z" }));
+            Assert.That(after.Labels, Is.EquivalentTo(new[] { "x", "y", "z" }));
             Assert.That(after.Scores, Is.EquivalentTo(new Dictionary<string, int> { ["math"] = 1, ["physics"] = 9 }));
             Assert.That(after.Nested!.Hits, Is.EqualTo(11));
             Assert.That(after.Status, Is.EqualTo("new"));
@@ -174,6 +173,7 @@ public sealed class ItemOperationTests
         var tags = await table.UpdateAsync(Reserved.Key("u"), new Update().Append(ReservedFields.Tags, "e").SetIfNotExists(ReservedFields.Status, "ignored"));
         Assert.That(tags!.Tags, Is.EqualTo(new[] { "A", "b", "c", "d", "e" }));
         Assert.That(tags.Status, Is.EqualTo("new"));
+        Assert.That(tags.Labels, Is.EquivalentTo(new[] { "y", "z" }));
     }
 
     [Test]
