@@ -79,7 +79,7 @@ public sealed class ExpressionTests
     public void The_same_name_gets_the_same_placeholder_across_expressions_of_a_request()
     {
         var b = new ExpressionBuilder();
-        var update = b.Update(new Update().Set(ReservedFields.Status, "closed"));
+        var update = b.Update(new UpdateExpression().Set(ReservedFields.Status, "closed"));
         var condition = b.Condition(ReservedFields.Status.Equal("open"));
 
         Assert.That(update, Is.EqualTo("SET #n0 = :v0"));
@@ -106,7 +106,7 @@ public sealed class ExpressionTests
     [Test]
     public void Update_clauses_come_in_SET_REMOVE_ADD_DELETE_order()
     {
-        var update = new Update()
+        var update = new UpdateExpression()
             .Remove(ReservedFields.Data)
             .Set(ReservedFields.Status, "open")
             .SetIfNotExists(ReservedFields.Name, "first")
@@ -128,16 +128,16 @@ public sealed class ExpressionTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(new Update().Set(ReservedFields.Data, null).ToString(), Is.EqualTo("REMOVE #n0"));
-            Assert.That(new Update().Set(ReservedFields.Labels, new HashSet<string>()).ToString(), Is.EqualTo("REMOVE #n0"));
-            Assert.That(new Update().AddToSet(ReservedFields.Labels).IsEmpty, Is.True);
+            Assert.That(new UpdateExpression().Set(ReservedFields.Data, null).ToString(), Is.EqualTo("REMOVE #n0"));
+            Assert.That(new UpdateExpression().Set(ReservedFields.Labels, new HashSet<string>()).ToString(), Is.EqualTo("REMOVE #n0"));
+            Assert.That(new UpdateExpression().AddToSet(ReservedFields.Labels).IsEmpty, Is.True);
         });
     }
 
     [Test]
     public void Updates_are_immutable()
     {
-        var first = new Update().Set(ReservedFields.Status, "a");
+        var first = new UpdateExpression().Set(ReservedFields.Status, "a");
         var second = first.Remove(ReservedFields.Data);
 
         Assert.That(first.ToString(), Is.EqualTo("SET #n0 = :v0"));
@@ -147,7 +147,7 @@ public sealed class ExpressionTests
     [Test]
     public void A_projection_lists_paths_once()
     {
-        var projection = Projection.Of(ReservedFields.Status, ReservedFields.Name, ReservedFields.Status, ReservedFields.Tags[0]);
+        var projection = ProjectionExpression.Of(ReservedFields.Status, ReservedFields.Name, ReservedFields.Status, ReservedFields.Tags[0]);
         Assert.That(projection.ToString(), Is.EqualTo("#n0, #n1, #n2[0]"));
     }
 
@@ -177,8 +177,8 @@ public sealed class ExpressionTests
         {
             Assert.That(() => ReservedFields.Data.Equal(null), Throws.ArgumentException.With.Message.Contains("NotExists"));
             Assert.That(() => ReservedFields.Count.In(), Throws.ArgumentException.With.Message.Contains("1 to 100"));
-            Assert.That(() => new Update().Increment(ReservedFields.Status, "x"), Throws.ArgumentException.With.Message.Contains("number"));
-            Assert.That(() => new ExpressionBuilder().Update(new Update()), Throws.InvalidOperationException);
+            Assert.That(() => new UpdateExpression().Increment(ReservedFields.Status, "x"), Throws.ArgumentException.With.Message.Contains("number"));
+            Assert.That(() => new ExpressionBuilder().Update(new UpdateExpression()), Throws.InvalidOperationException);
         });
     }
 
@@ -196,8 +196,8 @@ public sealed class ExpressionTests
     [Test]
     public void Condition_compare_with_a_raw_value()
     {
-        var condition = Condition.Compare(new AttributePath("v"), Comparison.Equal, new AttributeValue { N = "3" });
+        var condition = ConditionExpression.Compare(new AttributePath("v"), Comparison.Equal, new AttributeValue { N = "3" });
         Assert.That(condition.ToString(), Is.EqualTo("#n0 = :v0"));
-        Assert.That(() => Condition.And(), Throws.ArgumentException);
+        Assert.That(() => ConditionExpression.And(), Throws.ArgumentException);
     }
 }

@@ -32,9 +32,9 @@ public sealed class ItemOperationTests
 
         var updated = await table.UpdateAsync(
             Reserved.Key("r-1"),
-            new Update().Set(ReservedFields.Status, "closed").Set(ReservedFields.Name, "Grace").Remove(ReservedFields.Data),
+            new UpdateExpression().Set(ReservedFields.Status, "closed").Set(ReservedFields.Name, "Grace").Remove(ReservedFields.Data),
             new UpdateOptions { Condition = ReservedFields.Status.Equal("open") & ReservedFields.Name.BeginsWith("A") & ReservedFields.Data.Exists() });
-        var projected = await table.GetAsync(Reserved.Key("r-1"), new GetOptions { Projection = Projection.Of(ReservedFields.Status, ReservedFields.Name), ConsistentRead = true });
+        var projected = await table.GetAsync(Reserved.Key("r-1"), new GetOptions { Projection = ProjectionExpression.Of(ReservedFields.Status, ReservedFields.Name), ConsistentRead = true });
         var filtered = await ToListAsync(table.Scan(new ScanOptions { Filter = ReservedFields.Name.Equal("Grace") }));
 
         Assert.Multiple(() =>
@@ -55,7 +55,7 @@ public sealed class ItemOperationTests
         await table.PutAsync(new Reserved { Id = "c", Count = 4, Status = "open", Name = "n" });
 
         var full = await table.GetAsync(Reserved.Key("c"), new GetOptions { ConsistentRead = true, Fresh = true });
-        var projected = await table.GetAsync(Reserved.Key("c"), new GetOptions { Projection = Projection.Of(ReservedFields.Status) });
+        var projected = await table.GetAsync(Reserved.Key("c"), new GetOptions { Projection = ProjectionExpression.Of(ReservedFields.Status) });
 
         Assert.Multiple(() =>
         {
@@ -149,15 +149,15 @@ public sealed class ItemOperationTests
             Nested = new Inner { Hits = 1 },
         });
 
-        var after = await table.UpdateAsync(Reserved.Key("u"), new Update()
+        var after = await table.UpdateAsync(Reserved.Key("u"), new UpdateExpression()
             .Increment(ReservedFields.Count, -2)
             .Append(ReservedFields.Tags, "c", "d")
             .AddToSet(ReservedFields.Labels, "z")
             .Set(ReservedFields.Scores["physics"], 9)
             .Increment(ReservedFields.Nested.Then(InnerFields.Hits), 10)
             .SetIfNotExists(ReservedFields.Status, "new"));
-        await table.UpdateAsync(Reserved.Key("u"), new Update().Prepend(ReservedFields.Tags, "a").DeleteFromSet(ReservedFields.Labels, "x"));
-        await table.UpdateAsync(Reserved.Key("u"), new Update().Set(ReservedFields.Tags[0], "A"));
+        await table.UpdateAsync(Reserved.Key("u"), new UpdateExpression().Prepend(ReservedFields.Tags, "a").DeleteFromSet(ReservedFields.Labels, "x"));
+        await table.UpdateAsync(Reserved.Key("u"), new UpdateExpression().Set(ReservedFields.Tags[0], "A"));
 
         Assert.That(after, Is.Not.Null);
         Assert.Multiple(() =>
@@ -170,7 +170,7 @@ public sealed class ItemOperationTests
             Assert.That(after.Tags, Is.EqualTo(new[] { "b", "c", "d" }));
         });
 
-        var tags = await table.UpdateAsync(Reserved.Key("u"), new Update().Append(ReservedFields.Tags, "e").SetIfNotExists(ReservedFields.Status, "ignored"));
+        var tags = await table.UpdateAsync(Reserved.Key("u"), new UpdateExpression().Append(ReservedFields.Tags, "e").SetIfNotExists(ReservedFields.Status, "ignored"));
         Assert.That(tags!.Tags, Is.EqualTo(new[] { "A", "b", "c", "d", "e" }));
         Assert.That(tags.Status, Is.EqualTo("new"));
         Assert.That(tags.Labels, Is.EquivalentTo(new[] { "y", "z" }));
@@ -182,10 +182,10 @@ public sealed class ItemOperationTests
         var table = await NewTable<Reserved>("reserved");
         await table.PutAsync(new Reserved { Id = "u", Count = 1 });
 
-        var old = await table.UpdateAsync(Reserved.Key("u"), new Update().Increment(ReservedFields.Count, 1), new UpdateOptions { Return = ReturnItem.Old });
-        var none = await table.UpdateAsync(Reserved.Key("u"), new Update().Increment(ReservedFields.Count, 1), new UpdateOptions { Return = ReturnItem.None });
-        var missing = Assert.ThrowsAsync<ConditionFailedException>(() => table.UpdateAsync(Reserved.Key("absent"), new Update().Increment(ReservedFields.Count, 1), new UpdateOptions { RequireExists = true }));
-        var created = await table.UpdateAsync(Reserved.Key("upserted"), new Update().Set(ReservedFields.Name, "x"));
+        var old = await table.UpdateAsync(Reserved.Key("u"), new UpdateExpression().Increment(ReservedFields.Count, 1), new UpdateOptions { Return = ReturnItem.Old });
+        var none = await table.UpdateAsync(Reserved.Key("u"), new UpdateExpression().Increment(ReservedFields.Count, 1), new UpdateOptions { Return = ReturnItem.None });
+        var missing = Assert.ThrowsAsync<ConditionFailedException>(() => table.UpdateAsync(Reserved.Key("absent"), new UpdateExpression().Increment(ReservedFields.Count, 1), new UpdateOptions { RequireExists = true }));
+        var created = await table.UpdateAsync(Reserved.Key("upserted"), new UpdateExpression().Set(ReservedFields.Name, "x"));
 
         Assert.Multiple(async () =>
         {
@@ -204,10 +204,10 @@ public sealed class ItemOperationTests
         var before = new Reserved { Id = "m", Status = "open", Name = "n", Data = "keep", Count = 1, Labels = ["a"] };
         await table.PutAsync(before);
         // Someone else changes Data meanwhile; a minimal update of other attributes does not overwrite it.
-        await table.UpdateAsync(Reserved.Key("m"), new Update().Set(ReservedFields.Data, "theirs"));
+        await table.UpdateAsync(Reserved.Key("m"), new UpdateExpression().Set(ReservedFields.Data, "theirs"));
         var after = before with { Status = "closed", Name = null, Labels = ["a"] };
 
-        var request = new Update();
+        var request = new UpdateExpression();
         var result = await table.UpdateChangesAsync(before, after);
         var unchanged = await table.UpdateChangesAsync(after, after);
 
@@ -246,8 +246,8 @@ public sealed class ItemOperationTests
             Assert.That(() => table.GetAsync(new() { ["CustomerId"] = new AttributeValue { S = "c" }, ["OrderId"] = new AttributeValue { N = "1" }, ["x"] = new AttributeValue { S = "y" } }), Throws.ArgumentException.With.Message.Contains("'x'"));
             Assert.That(() => table.GetAsync(new() { ["CustomerId"] = new AttributeValue { S = "c" }, ["OrderId"] = new AttributeValue { S = "1" } }), Throws.ArgumentException.With.Message.Contains("type N"));
             Assert.That(() => table.DeleteAsync(Customer.Key("c")), Throws.ArgumentException);
-            Assert.That(() => table.UpdateAsync(Order.Key("c", 1), new Update()), Throws.ArgumentException.With.Message.Contains("no actions"));
-            Assert.That(() => table.UpdateAsync(Order.Key("c", 1), new Update().Set(OrderFields.CustomerId, "x")), Throws.ArgumentException.With.Message.Contains("key attribute"));
+            Assert.That(() => table.UpdateAsync(Order.Key("c", 1), new UpdateExpression()), Throws.ArgumentException.With.Message.Contains("no actions"));
+            Assert.That(() => table.UpdateAsync(Order.Key("c", 1), new UpdateExpression().Set(OrderFields.CustomerId, "x")), Throws.ArgumentException.With.Message.Contains("key attribute"));
             Assert.That(() => table.BatchGetAsync([]), Throws.ArgumentException.With.Message.Contains("empty"));
             Assert.That(() => table.BatchWriteAsync([], []), Throws.ArgumentException.With.Message.Contains("empty"));
         });
@@ -261,7 +261,7 @@ public sealed class ItemOperationTests
         var missing = _context.Table<Order>(LocalDynamoSetup.UniqueTableName("missing"));
         var notFound = Assert.ThrowsAsync<ResourceNotFoundException>(() => missing.GetAsync(Order.Key("c", 1)));
         var table = await NewTable<Order>("orders");
-        var validation = Assert.CatchAsync<AmazonDynamoDBException>(() => table.UpdateAsync(Order.Key("c", 1), new Update().Increment(OrderFields.Quantity, 1).Set(OrderFields.Quantity, 3)));
+        var validation = Assert.CatchAsync<AmazonDynamoDBException>(() => table.UpdateAsync(Order.Key("c", 1), new UpdateExpression().Increment(OrderFields.Quantity, 1).Set(OrderFields.Quantity, 3)));
 
         Assert.Multiple(() =>
         {

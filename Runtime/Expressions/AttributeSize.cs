@@ -17,38 +17,38 @@ public sealed class AttributeSize
     /// <summary><c>size(path) = :n</c>.</summary>
     /// <param name="size">The size.</param>
     /// <returns>The condition.</returns>
-    public Condition Equal(long size) => Compare(Comparison.Equal, size);
+    public ConditionExpression Equal(long size) => Compare(Comparison.Equal, size);
 
     /// <summary><c>size(path) &lt;&gt; :n</c>.</summary>
     /// <param name="size">The size.</param>
     /// <returns>The condition.</returns>
-    public Condition NotEqual(long size) => Compare(Comparison.NotEqual, size);
+    public ConditionExpression NotEqual(long size) => Compare(Comparison.NotEqual, size);
 
     /// <summary><c>size(path) &lt; :n</c>.</summary>
     /// <param name="size">The size.</param>
     /// <returns>The condition.</returns>
-    public Condition LessThan(long size) => Compare(Comparison.LessThan, size);
+    public ConditionExpression LessThan(long size) => Compare(Comparison.LessThan, size);
 
     /// <summary><c>size(path) &lt;= :n</c>.</summary>
     /// <param name="size">The size.</param>
     /// <returns>The condition.</returns>
-    public Condition LessThanOrEqual(long size) => Compare(Comparison.LessThanOrEqual, size);
+    public ConditionExpression LessThanOrEqual(long size) => Compare(Comparison.LessThanOrEqual, size);
 
     /// <summary><c>size(path) &gt; :n</c>.</summary>
     /// <param name="size">The size.</param>
     /// <returns>The condition.</returns>
-    public Condition GreaterThan(long size) => Compare(Comparison.GreaterThan, size);
+    public ConditionExpression GreaterThan(long size) => Compare(Comparison.GreaterThan, size);
 
     /// <summary><c>size(path) &gt;= :n</c>.</summary>
     /// <param name="size">The size.</param>
     /// <returns>The condition.</returns>
-    public Condition GreaterThanOrEqual(long size) => Compare(Comparison.GreaterThanOrEqual, size);
+    public ConditionExpression GreaterThanOrEqual(long size) => Compare(Comparison.GreaterThanOrEqual, size);
 
     /// <summary><c>size(path) BETWEEN :low AND :high</c>.</summary>
     /// <param name="low">The low bound, inclusive.</param>
     /// <param name="high">The high bound, inclusive.</param>
     /// <returns>The condition.</returns>
-    public Condition Between(long low, long high) => new BetweenCondition(Operand.SizeOf(_path), Number(low), Number(high));
+    public ConditionExpression Between(long low, long high) => new BetweenCondition(Operand.SizeOf(_path), Number(low), Number(high));
 
     /// <inheritdoc />
     public override string ToString() => "size(" + _path + ")";

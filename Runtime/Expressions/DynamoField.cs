@@ -65,7 +65,7 @@ public class DynamoField<TValue>
     /// <inheritdoc />
     public override string ToString() => Path.ToString();
 
-    /// <summary>The descriptor's path, so a descriptor can be passed where a path is expected (<see cref="Projection.Of"/>).</summary>
+    /// <summary>The descriptor's path, so a descriptor can be passed where a path is expected (<see cref="ProjectionExpression.Of"/>).</summary>
     /// <param name="field">The descriptor.</param>
     public static implicit operator AttributePath(DynamoField<TValue> field)
     {

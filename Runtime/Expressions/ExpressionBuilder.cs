@@ -100,7 +100,7 @@ public sealed class ExpressionBuilder
     /// <summary>Renders a condition (a condition expression or a filter).</summary>
     /// <param name="condition">The condition.</param>
     /// <returns>The expression text.</returns>
-    public string Condition(Condition condition)
+    public string Condition(ConditionExpression condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
         return condition.Render(this, false);
@@ -109,7 +109,7 @@ public sealed class ExpressionBuilder
     /// <summary>Renders an update expression.</summary>
     /// <param name="update">The update; must not be empty.</param>
     /// <returns>The expression text.</returns>
-    public string Update(Update update)
+    public string Update(UpdateExpression update)
     {
         ArgumentNullException.ThrowIfNull(update);
         return update.Render(this);
@@ -118,7 +118,7 @@ public sealed class ExpressionBuilder
     /// <summary>Renders a projection expression.</summary>
     /// <param name="projection">The projection.</param>
     /// <returns>The expression text.</returns>
-    public string Projection(Projection projection)
+    public string Projection(ProjectionExpression projection)
     {
         ArgumentNullException.ThrowIfNull(projection);
         return projection.Render(this);

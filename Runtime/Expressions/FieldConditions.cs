@@ -16,49 +16,49 @@ public static class FieldConditions
     /// <param name="field">The attribute.</param>
     /// <param name="value">The value (not null: use <see cref="NotExists{TValue}"/> for an absent attribute).</param>
     /// <returns>The condition.</returns>
-    public static Condition Equal<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.Equal, value);
+    public static ConditionExpression Equal<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.Equal, value);
 
     /// <summary><c>path &lt;&gt; :value</c> (also true when the attribute is absent).</summary>
     /// <typeparam name="TValue">The member's type.</typeparam>
     /// <param name="field">The attribute.</param>
     /// <param name="value">The value.</param>
     /// <returns>The condition.</returns>
-    public static Condition NotEqual<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.NotEqual, value);
+    public static ConditionExpression NotEqual<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.NotEqual, value);
 
     /// <summary><c>path &lt; :value</c>.</summary>
     /// <typeparam name="TValue">The member's type.</typeparam>
     /// <param name="field">The attribute.</param>
     /// <param name="value">The value.</param>
     /// <returns>The condition.</returns>
-    public static Condition LessThan<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.LessThan, value);
+    public static ConditionExpression LessThan<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.LessThan, value);
 
     /// <summary><c>path &lt;= :value</c>.</summary>
     /// <typeparam name="TValue">The member's type.</typeparam>
     /// <param name="field">The attribute.</param>
     /// <param name="value">The value.</param>
     /// <returns>The condition.</returns>
-    public static Condition LessThanOrEqual<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.LessThanOrEqual, value);
+    public static ConditionExpression LessThanOrEqual<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.LessThanOrEqual, value);
 
     /// <summary><c>path &gt; :value</c>.</summary>
     /// <typeparam name="TValue">The member's type.</typeparam>
     /// <param name="field">The attribute.</param>
     /// <param name="value">The value.</param>
     /// <returns>The condition.</returns>
-    public static Condition GreaterThan<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.GreaterThan, value);
+    public static ConditionExpression GreaterThan<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.GreaterThan, value);
 
     /// <summary><c>path &gt;= :value</c>.</summary>
     /// <typeparam name="TValue">The member's type.</typeparam>
     /// <param name="field">The attribute.</param>
     /// <param name="value">The value.</param>
     /// <returns>The condition.</returns>
-    public static Condition GreaterThanOrEqual<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.GreaterThanOrEqual, value);
+    public static ConditionExpression GreaterThanOrEqual<TValue>(this DynamoField<TValue> field, TValue value) => Compare(field, Comparison.GreaterThanOrEqual, value);
 
     /// <summary><c>path = other</c>: two attributes of the same item are equal.</summary>
     /// <typeparam name="TValue">The members' type.</typeparam>
     /// <param name="field">The attribute.</param>
     /// <param name="other">The other attribute.</param>
     /// <returns>The condition.</returns>
-    public static Condition EqualTo<TValue>(this DynamoField<TValue> field, DynamoField<TValue> other)
+    public static ConditionExpression EqualTo<TValue>(this DynamoField<TValue> field, DynamoField<TValue> other)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(other);
@@ -71,7 +71,7 @@ public static class FieldConditions
     /// <param name="low">The low bound.</param>
     /// <param name="high">The high bound.</param>
     /// <returns>The condition.</returns>
-    public static Condition Between<TValue>(this DynamoField<TValue> field, TValue low, TValue high)
+    public static ConditionExpression Between<TValue>(this DynamoField<TValue> field, TValue low, TValue high)
     {
         ArgumentNullException.ThrowIfNull(field);
         return new BetweenCondition(Operand.Of(field.Path), Convert(field, low, nameof(low)), Convert(field, high, nameof(high)));
@@ -82,7 +82,7 @@ public static class FieldConditions
     /// <param name="field">The attribute.</param>
     /// <param name="values">The candidate values.</param>
     /// <returns>The condition.</returns>
-    public static Condition In<TValue>(this DynamoField<TValue> field, params IEnumerable<TValue> values)
+    public static ConditionExpression In<TValue>(this DynamoField<TValue> field, params IEnumerable<TValue> values)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(values);
@@ -105,7 +105,7 @@ public static class FieldConditions
     /// <param name="field">The attribute.</param>
     /// <param name="prefix">The prefix.</param>
     /// <returns>The condition.</returns>
-    public static Condition BeginsWith<TValue>(this DynamoField<TValue> field, string prefix)
+    public static ConditionExpression BeginsWith<TValue>(this DynamoField<TValue> field, string prefix)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(prefix);
@@ -117,7 +117,7 @@ public static class FieldConditions
     /// <param name="field">The attribute.</param>
     /// <param name="substring">The text to look for.</param>
     /// <returns>The condition.</returns>
-    public static Condition Contains<TValue>(this DynamoField<TValue> field, string substring)
+    public static ConditionExpression Contains<TValue>(this DynamoField<TValue> field, string substring)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(substring);
@@ -130,7 +130,7 @@ public static class FieldConditions
     /// <param name="field">The set attribute.</param>
     /// <param name="element">The element.</param>
     /// <returns>The condition.</returns>
-    public static Condition Contains<TValue, TElement>(this SetField<TValue, TElement> field, TElement element)
+    public static ConditionExpression Contains<TValue, TElement>(this SetField<TValue, TElement> field, TElement element)
     {
         ArgumentNullException.ThrowIfNull(field);
         var set = field.ToSetValue([element]) ?? throw new ArgumentException($"The element for '{field.Path}' is stored as nothing.", nameof(element));
@@ -147,7 +147,7 @@ public static class FieldConditions
     /// <param name="field">The list attribute.</param>
     /// <param name="element">The element.</param>
     /// <returns>The condition.</returns>
-    public static Condition Contains<TValue, TElement>(this ListField<TValue, TElement> field, TElement element)
+    public static ConditionExpression Contains<TValue, TElement>(this ListField<TValue, TElement> field, TElement element)
     {
         ArgumentNullException.ThrowIfNull(field);
         return new FunctionCondition("contains", field.Path, field.ToListValue([element]).L[0]);
@@ -157,20 +157,20 @@ public static class FieldConditions
     /// <typeparam name="TValue">The member's type.</typeparam>
     /// <param name="field">The attribute.</param>
     /// <returns>The condition.</returns>
-    public static Condition Exists<TValue>(this DynamoField<TValue> field)
+    public static ConditionExpression Exists<TValue>(this DynamoField<TValue> field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return Condition.Exists(field.Path);
+        return ConditionExpression.Exists(field.Path);
     }
 
     /// <summary><c>attribute_not_exists(path)</c>.</summary>
     /// <typeparam name="TValue">The member's type.</typeparam>
     /// <param name="field">The attribute.</param>
     /// <returns>The condition.</returns>
-    public static Condition NotExists<TValue>(this DynamoField<TValue> field)
+    public static ConditionExpression NotExists<TValue>(this DynamoField<TValue> field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return Condition.NotExists(field.Path);
+        return ConditionExpression.NotExists(field.Path);
     }
 
     /// <summary><c>attribute_type(path, :type)</c>.</summary>
@@ -178,7 +178,7 @@ public static class FieldConditions
     /// <param name="field">The attribute.</param>
     /// <param name="type">The DynamoDB type.</param>
     /// <returns>The condition.</returns>
-    public static Condition HasType<TValue>(this DynamoField<TValue> field, DynamoAttributeType type)
+    public static ConditionExpression HasType<TValue>(this DynamoField<TValue> field, DynamoAttributeType type)
     {
         ArgumentNullException.ThrowIfNull(field);
         var code = type switch

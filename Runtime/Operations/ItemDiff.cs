@@ -5,13 +5,13 @@ using Amazon.DynamoDBv2.Model;
 
 namespace DynamoGen;
 
-/// <summary>The attribute-by-attribute difference of two items, as an <see cref="Update"/> (for <c>UpdateChangesAsync</c>).</summary>
+/// <summary>The attribute-by-attribute difference of two items, as an <see cref="UpdateExpression"/> (for <c>UpdateChangesAsync</c>).</summary>
 internal static class ItemDiff
 {
     /// <summary>SET every attribute of <paramref name="after"/> that is new or different, REMOVE every attribute only <paramref name="before"/> has; <paramref name="skip"/> is left alone.</summary>
-    public static Update Changes(Dictionary<string, AttributeValue> before, Dictionary<string, AttributeValue> after, HashSet<string> skip)
+    public static UpdateExpression Changes(Dictionary<string, AttributeValue> before, Dictionary<string, AttributeValue> after, HashSet<string> skip)
     {
-        var update = new Update();
+        var update = new UpdateExpression();
         foreach (var (name, value) in after)
         {
             if (!skip.Contains(name) && (!before.TryGetValue(name, out var old) || !Same(old, value)))

@@ -7,7 +7,7 @@ public sealed record GetOptions
     public bool ConsistentRead { get; init; }
 
     /// <summary>The attributes to read (the key attributes are always added); <see langword="null"/> reads the whole item.</summary>
-    public Projection? Projection { get; init; }
+    public ProjectionExpression? Projection { get; init; }
 
     /// <summary>Read from DynamoDB itself, bypassing DAX or an in-process cache (<see cref="DynamoCallOptions.Fresh"/>).</summary>
     public bool Fresh { get; init; }
@@ -20,10 +20,10 @@ public sealed record GetOptions
 public sealed record QueryOptions
 {
     /// <summary>A filter applied by DynamoDB after reading each page (it does not reduce the read cost).</summary>
-    public Condition? Filter { get; init; }
+    public ConditionExpression? Filter { get; init; }
 
     /// <summary>The attributes to read (the table's and the index's key attributes are always added).</summary>
-    public Projection? Projection { get; init; }
+    public ProjectionExpression? Projection { get; init; }
 
     /// <summary>
     /// The most items to return: in total for a stream; per page for the page calls (sent as DynamoDB's
@@ -52,10 +52,10 @@ public sealed record QueryOptions
 public sealed record ScanOptions
 {
     /// <summary>A filter applied by DynamoDB after reading each page.</summary>
-    public Condition? Filter { get; init; }
+    public ConditionExpression? Filter { get; init; }
 
     /// <summary>The attributes to read (the key attributes are always added).</summary>
-    public Projection? Projection { get; init; }
+    public ProjectionExpression? Projection { get; init; }
 
     /// <summary>The index to scan, by name; <see langword="null"/> scans the table.</summary>
     public string? IndexName { get; init; }

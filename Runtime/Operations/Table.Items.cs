@@ -65,14 +65,14 @@ public sealed partial class Table<T>
     /// <param name="item">The item to write.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The item as written: <paramref name="item"/> itself, or for a versioned type a copy with the new version.</returns>
-    public Task<T> PutAsync(T item, CancellationToken cancellationToken = default) => PutAsync(item, (Condition?)null, cancellationToken);
+    public Task<T> PutAsync(T item, CancellationToken cancellationToken = default) => PutAsync(item, (ConditionExpression?)null, cancellationToken);
 
     /// <summary>Writes <paramref name="item"/> if <paramref name="condition"/> holds for the stored item (else <see cref="ConditionFailedException"/>).</summary>
     /// <param name="item">The item to write.</param>
     /// <param name="condition">The condition, or <see langword="null"/> for none.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The item as written (see <see cref="PutAsync(T, CancellationToken)"/>).</returns>
-    public async Task<T> PutAsync(T item, Condition? condition, CancellationToken cancellationToken = default)
+    public async Task<T> PutAsync(T item, ConditionExpression? condition, CancellationToken cancellationToken = default)
         => (await PutAsync(item, condition is null ? s_put : new PutOptions { Condition = condition }, cancellationToken).ConfigureAwait(false)).Item;
 
     /// <summary>Writes <paramref name="item"/> with a condition and, when asked, returns the item it replaced.</summary>
@@ -217,7 +217,7 @@ public sealed partial class Table<T>
     /// <param name="update">What to change, built from the generated descriptors.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The item after the update.</returns>
-    public Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, Update update, CancellationToken cancellationToken = default)
+    public Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, UpdateExpression update, CancellationToken cancellationToken = default)
         => UpdateAsync(key, update, s_update, cancellationToken);
 
     /// <summary>
@@ -231,7 +231,7 @@ public sealed partial class Table<T>
     /// <param name="options">Condition, existence, version and return options.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The item as <see cref="UpdateOptions.Return"/> asks (<see langword="null"/> for none or no old item).</returns>
-    public async Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, Update update, UpdateOptions options, CancellationToken cancellationToken = default)
+    public async Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, UpdateExpression update, UpdateOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var prepared = PrepareUpdate(key, update, options.Condition, options.RequireExists, options.ExpectedVersion);
@@ -287,7 +287,7 @@ public sealed partial class Table<T>
     /// <param name="condition">A condition the stored item must meet, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The item after the update.</returns>
-    public async Task<T> UpdateChangesAsync(T before, T after, Condition? condition, CancellationToken cancellationToken = default)
+    public async Task<T> UpdateChangesAsync(T before, T after, ConditionExpression? condition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
@@ -326,12 +326,12 @@ public sealed partial class Table<T>
     }
 
     /// <summary>A put's item, condition and placeholders; shared by <see cref="PutAsync(T, PutOptions, CancellationToken)"/> and transactions.</summary>
-    internal PreparedPut PreparePut(T item, Condition? condition, bool create)
+    internal PreparedPut PreparePut(T item, ConditionExpression? condition, bool create)
     {
         ArgumentNullException.ThrowIfNull(item);
         var written = item.ToItem();
         var result = item;
-        var conditions = new List<Condition>(3);
+        var conditions = new List<ConditionExpression>(3);
         if (condition is not null)
         {
             conditions.Add(condition);
@@ -346,26 +346,26 @@ public sealed partial class Table<T>
             if (!create)
             {
                 var path = new AttributePath(version);
-                conditions.Add(current == 0 ? Condition.NotExists(path) : Condition.Compare(path, Comparison.Equal, Number(current)));
+                conditions.Add(current == 0 ? ConditionExpression.NotExists(path) : ConditionExpression.Compare(path, Comparison.Equal, Number(current)));
                 expected = current;
             }
         }
 
         if (create)
         {
-            conditions.Add(Condition.NotExists(new AttributePath(Schema.PartitionKey.Name)));
+            conditions.Add(ConditionExpression.NotExists(new AttributePath(Schema.PartitionKey.Name)));
         }
 
         var builder = new ExpressionBuilder();
-        var expression = conditions.Count == 0 ? null : builder.Condition(Condition.And(conditions.ToArray()));
+        var expression = conditions.Count == 0 ? null : builder.Condition(ConditionExpression.And(conditions.ToArray()));
         return new PreparedPut(ToStored(written), result, KeyOf(written), expression, builder.Names, builder.Values, expected);
     }
 
     /// <summary>A delete's key, condition and placeholders.</summary>
-    internal PreparedKeyWrite PrepareDelete(Dictionary<string, AttributeValue> key, Condition? condition, long? expectedVersion)
+    internal PreparedKeyWrite PrepareDelete(Dictionary<string, AttributeValue> key, ConditionExpression? condition, long? expectedVersion)
     {
         ValidateKey(key, nameof(key));
-        var conditions = new List<Condition>(2);
+        var conditions = new List<ConditionExpression>(2);
         if (condition is not null)
         {
             conditions.Add(condition);
@@ -378,12 +378,12 @@ public sealed partial class Table<T>
         }
 
         var builder = new ExpressionBuilder();
-        var expression = conditions.Count == 0 ? null : builder.Condition(Condition.And(conditions.ToArray()));
+        var expression = conditions.Count == 0 ? null : builder.Condition(ConditionExpression.And(conditions.ToArray()));
         return new PreparedKeyWrite(ToStored(key), null, expression, builder.Names, builder.Values, expectedVersion);
     }
 
     /// <summary>An update's key, expressions and placeholders, with the version increment and check added.</summary>
-    internal PreparedKeyWrite PrepareUpdate(Dictionary<string, AttributeValue> key, Update update, Condition? condition, bool requireExists, long? expectedVersion)
+    internal PreparedKeyWrite PrepareUpdate(Dictionary<string, AttributeValue> key, UpdateExpression update, ConditionExpression? condition, bool requireExists, long? expectedVersion)
     {
         ValidateKey(key, nameof(key));
         ArgumentNullException.ThrowIfNull(update);
@@ -401,7 +401,7 @@ public sealed partial class Table<T>
             }
         }
 
-        var conditions = new List<Condition>(3);
+        var conditions = new List<ConditionExpression>(3);
         if (condition is not null)
         {
             conditions.Add(condition);
@@ -432,17 +432,17 @@ public sealed partial class Table<T>
 
         if (requireExists)
         {
-            conditions.Add(Condition.Exists(new AttributePath(Schema.PartitionKey.Name)));
+            conditions.Add(ConditionExpression.Exists(new AttributePath(Schema.PartitionKey.Name)));
         }
 
         var builder = new ExpressionBuilder();
         var updateExpression = builder.Update(update);
-        var expression = conditions.Count == 0 ? null : builder.Condition(Condition.And(conditions.ToArray()));
+        var expression = conditions.Count == 0 ? null : builder.Condition(ConditionExpression.And(conditions.ToArray()));
         return new PreparedKeyWrite(ToStored(key), updateExpression, expression, builder.Names, builder.Values, expectedVersion);
     }
 
     /// <summary>A condition check's key, condition and placeholders (transactions).</summary>
-    internal PreparedKeyWrite PrepareCheck(Dictionary<string, AttributeValue> key, Condition condition)
+    internal PreparedKeyWrite PrepareCheck(Dictionary<string, AttributeValue> key, ConditionExpression condition)
     {
         ValidateKey(key, nameof(key));
         ArgumentNullException.ThrowIfNull(condition);
@@ -451,10 +451,10 @@ public sealed partial class Table<T>
         return new PreparedKeyWrite(ToStored(key), null, expression, builder.Names, builder.Values, null);
     }
 
-    private static Condition VersionCheck(string version, long expected)
+    private static ConditionExpression VersionCheck(string version, long expected)
     {
         var path = new AttributePath(version);
-        return expected == 0 ? Condition.NotExists(path) : Condition.Compare(path, Comparison.Equal, Number(expected));
+        return expected == 0 ? ConditionExpression.NotExists(path) : ConditionExpression.Compare(path, Comparison.Equal, Number(expected));
     }
 
     /// <summary>Turns DynamoDB's condition failure into <see cref="ConditionFailedException"/> or <see cref="VersionConflictException"/>.</summary>
@@ -517,7 +517,7 @@ public sealed partial class Table<T>
     private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
     /// <summary><paramref name="projection"/> plus the table's key attributes, an index's, and the TTL attribute when expiry is checked here.</summary>
-    private static Projection WithKeys(Projection projection, string? indexPartitionKey, string? indexSortKey, bool withTtl)
+    private static ProjectionExpression WithKeys(ProjectionExpression projection, string? indexPartitionKey, string? indexSortKey, bool withTtl)
     {
         var extra = new List<AttributePath>(5) { new(Schema.PartitionKey.Name) };
         if (Schema.SortKey is { } sk)

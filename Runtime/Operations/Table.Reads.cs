@@ -235,9 +235,9 @@ public sealed partial class Table<T>
     /// key condition does not select this prefix's items (a scan, a global index with another partition key),
     /// <c>begins_with(pk, :prefix)</c> so only this prefix's items come back.
     /// </summary>
-    private Condition? Filter(Condition? filter, bool? hideExpired, bool prefixFilter)
+    private ConditionExpression? Filter(ConditionExpression? filter, bool? hideExpired, bool prefixFilter)
     {
-        var parts = new List<Condition>(3);
+        var parts = new List<ConditionExpression>(3);
         if (filter is not null)
         {
             parts.Add(filter);
@@ -253,7 +253,7 @@ public sealed partial class Table<T>
             parts.Add(new FunctionCondition("begins_with", new AttributePath(Schema.PartitionKey.Name), new AttributeValue { S = _keyPrefix }));
         }
 
-        return parts.Count == 0 ? null : Condition.And(parts.ToArray());
+        return parts.Count == 0 ? null : ConditionExpression.And(parts.ToArray());
     }
 
     private static void CheckSegments(ScanOptions options)

@@ -209,10 +209,10 @@ public sealed partial class Table<T> : ITableAccess where T : IDynamoTable<T>
            && expires <= NowEpochSeconds();
 
     /// <summary>The filter that leaves out expired items: <c>attribute_not_exists(ttl) OR ttl &gt; :now</c>.</summary>
-    private Condition NotExpired()
+    private ConditionExpression NotExpired()
     {
         var ttl = new AttributePath(Schema.TimeToLiveAttribute!);
-        return Condition.NotExists(ttl) | Condition.Compare(ttl, Comparison.GreaterThan, new AttributeValue { N = NowEpochSeconds().ToString(CultureInfo.InvariantCulture) });
+        return ConditionExpression.NotExists(ttl) | ConditionExpression.Compare(ttl, Comparison.GreaterThan, new AttributeValue { N = NowEpochSeconds().ToString(CultureInfo.InvariantCulture) });
     }
 
     private T Materialize(Dictionary<string, AttributeValue> storedItem) => T.FromItem(FromStored(storedItem));

@@ -12,7 +12,7 @@ namespace DynamoGen;
 /// <code>
 /// await new TransactWrite()
 ///     .Put(orders, order, Order.Fields.Status.NotExists())
-///     .Update(customers, Customer.Key("c-1"), new Update().Increment(Customer.Fields.Orders, 1))
+///     .Update(customers, Customer.Key("c-1"), new UpdateExpression().Increment(Customer.Fields.Orders, 1))
 ///     .ConditionCheck(accounts, Account.Key("a-1"), Account.Fields.Active.Equal(true))
 ///     .ExecuteAsync();
 /// </code>
@@ -48,7 +48,7 @@ public sealed class TransactWrite
     /// <param name="item">The item.</param>
     /// <param name="condition">A condition, or <see langword="null"/>.</param>
     /// <returns>This transaction.</returns>
-    public TransactWrite Put<T>(Table<T> table, T item, Condition? condition = null) where T : IDynamoTable<T>
+    public TransactWrite Put<T>(Table<T> table, T item, ConditionExpression? condition = null) where T : IDynamoTable<T>
         => AddPut(table, item, condition, create: false);
 
     /// <summary>Puts <paramref name="item"/> only if no item has its key.</summary>
@@ -67,7 +67,7 @@ public sealed class TransactWrite
     /// <param name="condition">A condition, or <see langword="null"/>.</param>
     /// <param name="expectedVersion">For a versioned type, the version the item must have.</param>
     /// <returns>This transaction.</returns>
-    public TransactWrite Update<T>(Table<T> table, Dictionary<string, AttributeValue> key, Update update, Condition? condition = null, long? expectedVersion = null) where T : IDynamoTable<T>
+    public TransactWrite Update<T>(Table<T> table, Dictionary<string, AttributeValue> key, UpdateExpression update, ConditionExpression? condition = null, long? expectedVersion = null) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
         var prepared = table.PrepareUpdate(key, update, condition, false, expectedVersion);
@@ -93,7 +93,7 @@ public sealed class TransactWrite
     /// <param name="condition">A condition, or <see langword="null"/>.</param>
     /// <param name="expectedVersion">For a versioned type, the version the item must have.</param>
     /// <returns>This transaction.</returns>
-    public TransactWrite Delete<T>(Table<T> table, Dictionary<string, AttributeValue> key, Condition? condition = null, long? expectedVersion = null) where T : IDynamoTable<T>
+    public TransactWrite Delete<T>(Table<T> table, Dictionary<string, AttributeValue> key, ConditionExpression? condition = null, long? expectedVersion = null) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
         var prepared = table.PrepareDelete(key, condition, expectedVersion);
@@ -117,7 +117,7 @@ public sealed class TransactWrite
     /// <param name="key">The primary key.</param>
     /// <param name="condition">The condition.</param>
     /// <returns>This transaction.</returns>
-    public TransactWrite ConditionCheck<T>(Table<T> table, Dictionary<string, AttributeValue> key, Condition condition) where T : IDynamoTable<T>
+    public TransactWrite ConditionCheck<T>(Table<T> table, Dictionary<string, AttributeValue> key, ConditionExpression condition) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
         var prepared = table.PrepareCheck(key, condition);
@@ -171,7 +171,7 @@ public sealed class TransactWrite
         return new TransactWriteItemsRequest { TransactItems = _items.ConvertAll(i => i.Item), ClientRequestToken = token };
     }
 
-    private TransactWrite AddPut<T>(Table<T> table, T item, Condition? condition, bool create) where T : IDynamoTable<T>
+    private TransactWrite AddPut<T>(Table<T> table, T item, ConditionExpression? condition, bool create) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
         var put = table.PreparePut(item, condition, create);

@@ -20,7 +20,7 @@ public enum ReturnItem
 public sealed record PutOptions
 {
     /// <summary>A condition the stored item must meet for the put to happen; failing raises <see cref="ConditionFailedException"/>.</summary>
-    public Condition? Condition { get; init; }
+    public ConditionExpression? Condition { get; init; }
 
     /// <summary>Return the item the put replaced (<c>ReturnValues = ALL_OLD</c>) in <see cref="PutResult{T}.Old"/>.</summary>
     public bool ReturnOld { get; init; }
@@ -39,7 +39,7 @@ public sealed record PutResult<T>(T Item, T? Old);
 public sealed record DeleteOptions
 {
     /// <summary>A condition the stored item must meet for the delete to happen.</summary>
-    public Condition? Condition { get; init; }
+    public ConditionExpression? Condition { get; init; }
 
     /// <summary>Return the deleted item (<c>ReturnValues = ALL_OLD</c>).</summary>
     public bool ReturnOld { get; init; }
@@ -51,11 +51,11 @@ public sealed record DeleteOptions
     public long? ExpectedVersion { get; init; }
 }
 
-/// <summary>Options of <see cref="Table{T}.UpdateAsync(Dictionary{string, AttributeValue}, Update, UpdateOptions, System.Threading.CancellationToken)"/>.</summary>
+/// <summary>Options of <see cref="Table{T}.UpdateAsync(Dictionary{string, AttributeValue}, UpdateExpression, UpdateOptions, System.Threading.CancellationToken)"/>.</summary>
 public sealed record UpdateOptions
 {
     /// <summary>A condition the stored item must meet for the update to happen.</summary>
-    public Condition? Condition { get; init; }
+    public ConditionExpression? Condition { get; init; }
 
     /// <summary>
     /// Update only an existing item (<c>attribute_exists</c> on the partition key); otherwise an update creates the

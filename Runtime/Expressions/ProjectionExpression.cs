@@ -5,13 +5,13 @@ using System.Collections.Immutable;
 namespace DynamoGen;
 
 /// <summary>
-/// The attributes a read returns (a projection expression): <c>Projection.Of(Order.Fields.Status, Order.Fields.Total)</c>.
+/// The attributes a read returns (a projection expression): <c>ProjectionExpression.Of(Order.Fields.Status, Order.Fields.Total)</c>.
 /// Reads through <see cref="Table{T}"/> always add the table's key attributes. With a typed read, every member not
 /// projected must be optional (nullable or with an initializer), or <c>FromItem</c> reports it missing.
 /// </summary>
-public sealed class Projection
+public sealed class ProjectionExpression
 {
-    private Projection(ImmutableArray<AttributePath> paths) => Paths = paths;
+    private ProjectionExpression(ImmutableArray<AttributePath> paths) => Paths = paths;
 
     /// <summary>The projected paths, without duplicates, in the order given.</summary>
     public ImmutableArray<AttributePath> Paths { get; }
@@ -19,7 +19,7 @@ public sealed class Projection
     /// <summary>A projection of these attributes or document paths (descriptors convert to paths implicitly).</summary>
     /// <param name="paths">One or more paths.</param>
     /// <returns>The projection.</returns>
-    public static Projection Of(params IEnumerable<AttributePath> paths)
+    public static ProjectionExpression Of(params IEnumerable<AttributePath> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var distinct = ImmutableArray.CreateBuilder<AttributePath>();
@@ -38,13 +38,13 @@ public sealed class Projection
             throw new ArgumentException("A projection needs at least one attribute.", nameof(paths));
         }
 
-        return new Projection(distinct.ToImmutable());
+        return new ProjectionExpression(distinct.ToImmutable());
     }
 
     /// <summary>This projection plus <paramref name="paths"/> (duplicates ignored).</summary>
     /// <param name="paths">More paths.</param>
     /// <returns>A new projection.</returns>
-    public Projection And(params IEnumerable<AttributePath> paths)
+    public ProjectionExpression And(params IEnumerable<AttributePath> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var all = new List<AttributePath>(Paths);

@@ -9,7 +9,7 @@ namespace DynamoGen;
 /// <summary>
 /// An update expression built from generated attribute descriptors; immutable, each method returns a new update:
 /// <code>
-/// var update = new Update()
+/// var update = new UpdateExpression()
 ///     .Set(Order.Fields.Status, "shipped")
 ///     .Increment(Order.Fields.Quantity, 1)
 ///     .Append(Order.Fields.Lines, newLine)
@@ -17,17 +17,17 @@ namespace DynamoGen;
 /// </code>
 /// Values are converted exactly as <c>ToItem</c> stores them and sent as <c>:v</c> placeholders; names as <c>#n</c>.
 /// </summary>
-public sealed class Update
+public sealed class UpdateExpression
 {
     private readonly ImmutableList<UpdateAction> _actions;
 
     /// <summary>Creates an empty update.</summary>
-    public Update()
+    public UpdateExpression()
         : this(ImmutableList<UpdateAction>.Empty)
     {
     }
 
-    private Update(ImmutableList<UpdateAction> actions) => _actions = actions;
+    private UpdateExpression(ImmutableList<UpdateAction> actions) => _actions = actions;
 
     /// <summary>Whether this update has no actions.</summary>
     public bool IsEmpty => _actions.IsEmpty;
@@ -42,7 +42,7 @@ public sealed class Update
     /// <param name="field">The attribute.</param>
     /// <param name="value">The new value.</param>
     /// <returns>A new update.</returns>
-    public Update Set<TValue>(DynamoField<TValue> field, TValue value)
+    public UpdateExpression Set<TValue>(DynamoField<TValue> field, TValue value)
     {
         ArgumentNullException.ThrowIfNull(field);
         var converted = field.ToAttributeValue(value);
@@ -53,7 +53,7 @@ public sealed class Update
     /// <param name="path">The attribute path.</param>
     /// <param name="value">The attribute value.</param>
     /// <returns>A new update.</returns>
-    public Update Set(AttributePath path, AttributeValue value)
+    public UpdateExpression Set(AttributePath path, AttributeValue value)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(value);
@@ -65,7 +65,7 @@ public sealed class Update
     /// <param name="field">The attribute.</param>
     /// <param name="value">The value to set when absent.</param>
     /// <returns>A new update.</returns>
-    public Update SetIfNotExists<TValue>(DynamoField<TValue> field, TValue value)
+    public UpdateExpression SetIfNotExists<TValue>(DynamoField<TValue> field, TValue value)
     {
         ArgumentNullException.ThrowIfNull(field);
         return With(new UpdateAction(UpdateKind.SetIfNotExists, field.Path, FieldConditions.Convert(field, value, nameof(value))));
@@ -75,7 +75,7 @@ public sealed class Update
     /// <typeparam name="TValue">The member's type.</typeparam>
     /// <param name="field">The attribute.</param>
     /// <returns>A new update.</returns>
-    public Update Remove<TValue>(DynamoField<TValue> field)
+    public UpdateExpression Remove<TValue>(DynamoField<TValue> field)
     {
         ArgumentNullException.ThrowIfNull(field);
         return Remove(field.Path);
@@ -84,7 +84,7 @@ public sealed class Update
     /// <summary><c>REMOVE path</c>.</summary>
     /// <param name="path">The attribute path.</param>
     /// <returns>A new update.</returns>
-    public Update Remove(AttributePath path)
+    public UpdateExpression Remove(AttributePath path)
     {
         ArgumentNullException.ThrowIfNull(path);
         return With(new UpdateAction(UpdateKind.Remove, path, null));
@@ -98,7 +98,7 @@ public sealed class Update
     /// <param name="field">The number attribute.</param>
     /// <param name="by">The amount.</param>
     /// <returns>A new update.</returns>
-    public Update Increment<TValue>(DynamoField<TValue> field, TValue by)
+    public UpdateExpression Increment<TValue>(DynamoField<TValue> field, TValue by)
     {
         ArgumentNullException.ThrowIfNull(field);
         var value = FieldConditions.Convert(field, by, nameof(by));
@@ -116,7 +116,7 @@ public sealed class Update
     /// <param name="field">The list attribute.</param>
     /// <param name="elements">The elements to append.</param>
     /// <returns>A new update.</returns>
-    public Update Append<TValue, TElement>(ListField<TValue, TElement> field, params IEnumerable<TElement> elements)
+    public UpdateExpression Append<TValue, TElement>(ListField<TValue, TElement> field, params IEnumerable<TElement> elements)
     {
         ArgumentNullException.ThrowIfNull(field);
         return With(new UpdateAction(UpdateKind.Append, field.Path, field.ToListValue(elements)));
@@ -128,7 +128,7 @@ public sealed class Update
     /// <param name="field">The list attribute.</param>
     /// <param name="elements">The elements to insert.</param>
     /// <returns>A new update.</returns>
-    public Update Prepend<TValue, TElement>(ListField<TValue, TElement> field, params IEnumerable<TElement> elements)
+    public UpdateExpression Prepend<TValue, TElement>(ListField<TValue, TElement> field, params IEnumerable<TElement> elements)
     {
         ArgumentNullException.ThrowIfNull(field);
         return With(new UpdateAction(UpdateKind.Prepend, field.Path, field.ToListValue(elements)));
@@ -140,7 +140,7 @@ public sealed class Update
     /// <param name="field">The set attribute.</param>
     /// <param name="elements">The elements to add.</param>
     /// <returns>A new update.</returns>
-    public Update AddToSet<TValue, TElement>(SetField<TValue, TElement> field, params IEnumerable<TElement> elements)
+    public UpdateExpression AddToSet<TValue, TElement>(SetField<TValue, TElement> field, params IEnumerable<TElement> elements)
     {
         ArgumentNullException.ThrowIfNull(field);
         var set = field.ToSetValue(elements);
@@ -153,7 +153,7 @@ public sealed class Update
     /// <param name="field">The set attribute.</param>
     /// <param name="elements">The elements to remove.</param>
     /// <returns>A new update.</returns>
-    public Update DeleteFromSet<TValue, TElement>(SetField<TValue, TElement> field, params IEnumerable<TElement> elements)
+    public UpdateExpression DeleteFromSet<TValue, TElement>(SetField<TValue, TElement> field, params IEnumerable<TElement> elements)
     {
         ArgumentNullException.ThrowIfNull(field);
         var set = field.ToSetValue(elements);
@@ -164,7 +164,7 @@ public sealed class Update
     /// <returns>The expression text.</returns>
     public override string ToString() => Render(new ExpressionBuilder());
 
-    internal Update With(UpdateAction action) => new(_actions.Add(action));
+    internal UpdateExpression With(UpdateAction action) => new(_actions.Add(action));
 
     /// <summary>Writes the clauses in the order SET, REMOVE, ADD, DELETE, each action in the order it was added.</summary>
     internal string Render(ExpressionBuilder builder)
@@ -260,5 +260,5 @@ internal enum UpdateKind
     Raw,
 }
 
-/// <summary>One action of an <see cref="Update"/>; <see cref="Raw"/> renders a SET assignment itself (the version increment).</summary>
+/// <summary>One action of an <see cref="UpdateExpression"/>; <see cref="Raw"/> renders a SET assignment itself (the version increment).</summary>
 internal sealed record UpdateAction(UpdateKind Kind, AttributePath Path, AttributeValue? Value, Func<ExpressionBuilder, string>? Raw = null);

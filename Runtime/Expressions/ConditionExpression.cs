@@ -15,9 +15,9 @@ namespace DynamoGen;
 /// Combine with <c>&amp;</c> (AND), <c>|</c> (OR) and <c>!</c> (NOT). The comparisons are extension methods on
 /// <see cref="DynamoField{TValue}"/> in <see cref="FieldConditions"/>.
 /// </remarks>
-public abstract class Condition
+public abstract class ConditionExpression
 {
-    private protected Condition()
+    private protected ConditionExpression()
     {
     }
 
@@ -25,33 +25,33 @@ public abstract class Condition
     /// <param name="left">A condition.</param>
     /// <param name="right">Another condition.</param>
     /// <returns><c>left AND right</c>.</returns>
-    public static Condition operator &(Condition left, Condition right) => And(left, right);
+    public static ConditionExpression operator &(ConditionExpression left, ConditionExpression right) => And(left, right);
 
     /// <summary>Either condition holds.</summary>
     /// <param name="left">A condition.</param>
     /// <param name="right">Another condition.</param>
     /// <returns><c>left OR right</c>.</returns>
-    public static Condition operator |(Condition left, Condition right) => Or(left, right);
+    public static ConditionExpression operator |(ConditionExpression left, ConditionExpression right) => Or(left, right);
 
     /// <summary>The condition does not hold.</summary>
     /// <param name="condition">A condition.</param>
     /// <returns><c>NOT condition</c>.</returns>
-    public static Condition operator !(Condition condition) => Not(condition);
+    public static ConditionExpression operator !(ConditionExpression condition) => Not(condition);
 
     /// <summary>All the conditions hold.</summary>
     /// <param name="conditions">One or more conditions.</param>
     /// <returns>Their conjunction.</returns>
-    public static Condition And(params Condition[] conditions) => Combine(true, conditions);
+    public static ConditionExpression And(params ConditionExpression[] conditions) => Combine(true, conditions);
 
     /// <summary>At least one of the conditions holds.</summary>
     /// <param name="conditions">One or more conditions.</param>
     /// <returns>Their disjunction.</returns>
-    public static Condition Or(params Condition[] conditions) => Combine(false, conditions);
+    public static ConditionExpression Or(params ConditionExpression[] conditions) => Combine(false, conditions);
 
     /// <summary>The condition does not hold.</summary>
     /// <param name="condition">A condition.</param>
     /// <returns><c>NOT condition</c>.</returns>
-    public static Condition Not(Condition condition)
+    public static ConditionExpression Not(ConditionExpression condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
         return new NotCondition(condition);
@@ -60,7 +60,7 @@ public abstract class Condition
     /// <summary><c>attribute_exists(path)</c>: the item has the attribute (used with a key attribute: the item exists).</summary>
     /// <param name="path">The attribute path.</param>
     /// <returns>The condition.</returns>
-    public static Condition Exists(AttributePath path)
+    public static ConditionExpression Exists(AttributePath path)
     {
         ArgumentNullException.ThrowIfNull(path);
         return new FunctionCondition("attribute_exists", path, null);
@@ -69,7 +69,7 @@ public abstract class Condition
     /// <summary><c>attribute_not_exists(path)</c>: the item lacks the attribute (used with a key attribute: there is no such item).</summary>
     /// <param name="path">The attribute path.</param>
     /// <returns>The condition.</returns>
-    public static Condition NotExists(AttributePath path)
+    public static ConditionExpression NotExists(AttributePath path)
     {
         ArgumentNullException.ThrowIfNull(path);
         return new FunctionCondition("attribute_not_exists", path, null);
@@ -80,7 +80,7 @@ public abstract class Condition
     /// <param name="comparison">The comparison.</param>
     /// <param name="value">The value.</param>
     /// <returns>The condition.</returns>
-    public static Condition Compare(AttributePath path, Comparison comparison, AttributeValue value)
+    public static ConditionExpression Compare(AttributePath path, Comparison comparison, AttributeValue value)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(value);
@@ -97,7 +97,7 @@ public abstract class Condition
     /// <returns>The expression text.</returns>
     public override string ToString() => Render(new ExpressionBuilder(), false);
 
-    private static Condition Combine(bool and, Condition[] conditions)
+    private static ConditionExpression Combine(bool and, ConditionExpression[] conditions)
     {
         ArgumentNullException.ThrowIfNull(conditions);
         if (conditions.Length == 0)
@@ -105,7 +105,7 @@ public abstract class Condition
             throw new ArgumentException("At least one condition is needed.", nameof(conditions));
         }
 
-        var parts = ImmutableArray.CreateBuilder<Condition>();
+        var parts = ImmutableArray.CreateBuilder<ConditionExpression>();
         foreach (var condition in conditions)
         {
             ArgumentNullException.ThrowIfNull(condition, nameof(conditions));
@@ -158,7 +158,7 @@ internal readonly record struct Operand(AttributePath? Path, AttributeValue? Val
         => Value is not null ? builder.Value(Value) : Size ? "size(" + builder.Path(Path!) + ")" : builder.Path(Path!);
 }
 
-internal sealed class ComparisonCondition(Operand left, Comparison comparison, Operand right) : Condition
+internal sealed class ComparisonCondition(Operand left, Comparison comparison, Operand right) : ConditionExpression
 {
     internal override string Render(ExpressionBuilder builder, bool nested)
     {
@@ -177,7 +177,7 @@ internal sealed class ComparisonCondition(Operand left, Comparison comparison, O
     }
 }
 
-internal sealed class BetweenCondition(Operand operand, AttributeValue low, AttributeValue high) : Condition
+internal sealed class BetweenCondition(Operand operand, AttributeValue low, AttributeValue high) : ConditionExpression
 {
     internal override string Render(ExpressionBuilder builder, bool nested)
     {
@@ -187,7 +187,7 @@ internal sealed class BetweenCondition(Operand operand, AttributeValue low, Attr
     }
 }
 
-internal sealed class InCondition(Operand operand, IReadOnlyList<AttributeValue> values) : Condition
+internal sealed class InCondition(Operand operand, IReadOnlyList<AttributeValue> values) : ConditionExpression
 {
     internal override string Render(ExpressionBuilder builder, bool nested)
     {
@@ -202,7 +202,7 @@ internal sealed class InCondition(Operand operand, IReadOnlyList<AttributeValue>
 }
 
 /// <summary><c>function(path)</c> or <c>function(path, :value)</c>: attribute_exists, attribute_not_exists, attribute_type, begins_with, contains.</summary>
-internal sealed class FunctionCondition(string function, AttributePath path, AttributeValue? argument) : Condition
+internal sealed class FunctionCondition(string function, AttributePath path, AttributeValue? argument) : ConditionExpression
 {
     internal override string Render(ExpressionBuilder builder, bool nested)
     {
@@ -211,7 +211,7 @@ internal sealed class FunctionCondition(string function, AttributePath path, Att
     }
 }
 
-internal sealed class NotCondition(Condition inner) : Condition
+internal sealed class NotCondition(ConditionExpression inner) : ConditionExpression
 {
     internal override string Render(ExpressionBuilder builder, bool nested)
         => inner is LogicalCondition or FunctionCondition or NotCondition
@@ -219,11 +219,11 @@ internal sealed class NotCondition(Condition inner) : Condition
             : "NOT (" + inner.Render(builder, false) + ")";
 }
 
-internal sealed class LogicalCondition(bool isAnd, ImmutableArray<Condition> parts) : Condition
+internal sealed class LogicalCondition(bool isAnd, ImmutableArray<ConditionExpression> parts) : ConditionExpression
 {
     public bool IsAnd => isAnd;
 
-    public ImmutableArray<Condition> Parts => parts;
+    public ImmutableArray<ConditionExpression> Parts => parts;
 
     internal override string Render(ExpressionBuilder builder, bool nested)
     {
