@@ -29,7 +29,7 @@ public sealed class TransactionTests
 
         Assert.That(json, Is.EqualTo(
             """{"ClientRequestToken":"token-1","TransactItems":["""
-            + """{"Put":{"TableName":"orders","Item":{"CustomerId":{"S":"c"},"OrderId":{"N":"1"},"Quantity":{"N":"2"},"Shipped":{"BOOL":false},"status":{"S":"open"},"Total":{"N":"0"}},"ConditionExpression":"attribute_not_exists(#n0)","ExpressionAttributeNames":{"#n0":"status"},"ReturnValuesOnConditionCheckFailure":"ALL_OLD"}},"""
+            + """{"Put":{"TableName":"orders","Item":{"CustomerId":{"S":"c"},"OrderId":{"N":"1"},"Quantity":{"N":"2"},"Shipped":{"BOOL":false},"Total":{"N":"0"},"status":{"S":"open"}},"ConditionExpression":"attribute_not_exists(#n0)","ExpressionAttributeNames":{"#n0":"status"},"ReturnValuesOnConditionCheckFailure":"ALL_OLD"}},"""
             + """{"Update":{"TableName":"orders","Key":{"CustomerId":{"S":"c"},"OrderId":{"N":"2"}},"UpdateExpression":"ADD #n0 :v0","ExpressionAttributeNames":{"#n0":"Quantity"},"ExpressionAttributeValues":{":v0":{"N":"1"}}}},"""
             + """{"Delete":{"TableName":"orders","Key":{"CustomerId":{"S":"c"},"OrderId":{"N":"3"}}}},"""
             + """{"ConditionCheck":{"TableName":"orders","Key":{"CustomerId":{"S":"c"},"OrderId":{"N":"4"}},"ConditionExpression":"#n0 = :v0","ExpressionAttributeNames":{"#n0":"Shipped"},"ExpressionAttributeValues":{":v0":{"BOOL":true}},"ReturnValuesOnConditionCheckFailure":"ALL_OLD"}},"""
