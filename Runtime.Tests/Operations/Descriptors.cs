@@ -1,8 +1,37 @@
 using System.Collections.Generic;
 using DynamoGen.Marshalling;
-using DynamoGen.Tests.Models;
+using DynamoGen.Tests.Operations;
 
-namespace DynamoGen.Tests.Operations;
+namespace DynamoGen.Tests.Models
+{
+    /// <summary>The generated accessors' shape (<c>Order.Fields</c>, <c>Order.Indexes</c>), so docs examples read as users write them.</summary>
+    public partial class Order
+    {
+        public static class Fields
+        {
+            public static DynamoField<string> CustomerId => OrderFields.CustomerId;
+
+            public static DynamoField<int> Quantity => OrderFields.Quantity;
+
+            public static DynamoField<double> Total => OrderFields.Total;
+
+            public static DynamoField<string?> State => OrderFields.State;
+
+            public static DynamoField<int?> Priority => OrderFields.Priority;
+        }
+
+        public static class Indexes
+        {
+            public static TableIndex<Order, string, long> Primary => OrderIndexes.Primary;
+
+            public static TableIndex<Order, string, long> ByStatus => OrderIndexes.ByStatus;
+        }
+    }
+}
+
+namespace DynamoGen.Tests.Operations
+{
+using DynamoGen.Tests.Models;
 
 // Hand-written attribute descriptors and index accessors, standing in for the generated T.Fields and T.Indexes
 // until the generator emits them: switching to the generated ones is a change to this file only.
@@ -69,4 +98,5 @@ public static class CounterFields
 public static class AppIndexes
 {
     public static readonly TableIndex<AppUser, string, string> Primary = new(null, "pk", static v => Write.String(v), "sk", static v => Write.String(v));
+}
 }
