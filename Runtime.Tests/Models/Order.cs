@@ -8,6 +8,7 @@ public partial class Order
     public required string CustomerId { get; init; }
 
     [SortKey]
+    [GlobalIndex("ByStatus", IsSortKey = true)]
     public long OrderId { get; set; }
 
     public int Quantity { get; set; }
@@ -16,7 +17,9 @@ public partial class Order
 
     public bool Shipped { get; set; }
 
+    /// <summary>Stored as 'status' (a reserved word); the partition key of a sparse global index.</summary>
     [DynamoName("status")]
+    [GlobalIndex("ByStatus")]
     public string? State { get; set; }
 
     public int? Priority { get; set; }

@@ -64,6 +64,14 @@ public class DynamoField<TValue>
 
     /// <inheritdoc />
     public override string ToString() => Path.ToString();
+
+    /// <summary>The descriptor's path, so a descriptor can be passed where a path is expected (<see cref="ProjectionExpression.Of"/>).</summary>
+    /// <param name="field">The descriptor.</param>
+    public static implicit operator AttributePath(DynamoField<TValue> field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.Path;
+    }
 }
 
 /// <summary>A list member's descriptor (L): its elements are addressable (<c>Fields.Tags[0]</c>) and appendable.</summary>

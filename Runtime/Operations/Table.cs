@@ -1,71 +1,238 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
+using System.Globalization;
+using System.Linq;
+using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 
 namespace DynamoGen;
 
 /// <summary>
-/// The operations on one table, typed by its item type <typeparamref name="T"/>. Obtain it from
-/// <see cref="DynamoContext.Table{T}()"/>. Thread-safe and cheap to create.
+/// The operations on one table, typed by its item type <typeparamref name="T"/>: single items (get, put, create,
+/// update, delete), queries and scans (streamed or paged), batches, and parts of transactions. Obtain it from
+/// <see cref="DynamoContext.Table{T}()"/>. Immutable, thread-safe and cheap to create.
 /// </summary>
 /// <typeparam name="T">A <see cref="DynamoTableAttribute"/> type.</typeparam>
-public sealed class Table<T> where T : IDynamoTable<T>
+/// <remarks>
+/// Every call takes a <see cref="System.Threading.CancellationToken"/>. Arguments are checked before any request
+/// (a key must hold exactly the table's key attributes, with their types). A failed condition raises
+/// <see cref="ConditionFailedException"/> (<see cref="VersionConflictException"/> for a version check), a cancelled
+/// transaction <see cref="DynamoTransactionCanceledException"/>; other DynamoDB errors reach you as the SDK's
+/// exceptions with DynamoDB's message, sorted by <see cref="DynamoErrors.Classify"/>. See docs/operations.md.
+/// </remarks>
+public sealed partial class Table<T> : ITableAccess where T : IDynamoTable<T>
 {
     private readonly IDynamoConnection _connection;
+    private readonly string? _keyPrefix;
+    private readonly TableOptions _options;
 
     internal Table(IDynamoConnection connection, string name)
         : this(connection, name, null)
     {
     }
 
-    // Minimal form for the schema branch (DynamoContextOptions.UseKeyPrefix<T>): it only stores the prefix. The ops
-    // branch (issue 5) owns this constructor and applies the prefix to keys; on merge, take theirs.
+    /// <summary>A table whose partition key values are stored with <paramref name="keyPrefix"/> in front (tenants or environments sharing a table).</summary>
     internal Table(IDynamoConnection connection, string name, string? keyPrefix)
+        : this(connection, name, keyPrefix, TableOptions.Default)
     {
-        _connection = connection;
-        Name = name;
-        KeyPrefix = keyPrefix;
     }
 
-    /// <summary>The prefix added to this table's keys (see <see cref="DynamoContextOptions.UseKeyPrefix{T}"/>), or <see langword="null"/>.</summary>
-    internal string? KeyPrefix { get; }
+    private Table(IDynamoConnection connection, string name, string? keyPrefix, TableOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (keyPrefix is not null)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+            if (T.TableSchema.PartitionKey.Type != ScalarAttributeType.S)
+            {
+                throw new ArgumentException(
+                    $"A key prefix needs a string (S) partition key; '{T.TableSchema.PartitionKey.Name}' of {typeof(T).Name} is {T.TableSchema.PartitionKey.Type.Value}, which cannot be prefixed.",
+                    nameof(keyPrefix));
+            }
+        }
+
+        _connection = connection;
+        _keyPrefix = keyPrefix;
+        _options = options;
+        Name = name;
+    }
 
     /// <summary>The DynamoDB table name requests are sent to.</summary>
     public string Name { get; }
 
-    /// <summary>Writes <paramref name="item"/>, replacing any item with the same key.</summary>
-    /// <param name="item">The item to write.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>A task that completes when DynamoDB has stored the item.</returns>
-    public async Task PutAsync(T item, CancellationToken cancellationToken = default)
+    /// <summary>The prefix stored in front of every partition key value of this table, or <see langword="null"/>.</summary>
+    public string? KeyPrefix => _keyPrefix;
+
+    /// <summary>This table's options.</summary>
+    public TableOptions Options => _options;
+
+    IDynamoConnection ITableAccess.Connection => _connection;
+
+    internal IDynamoConnection Connection => _connection;
+
+    private static TableSchema Schema => T.TableSchema;
+
+    /// <summary>The same table with other options (time-to-live handling, token signing, clock).</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>A new table object; this one is unchanged.</returns>
+    public Table<T> WithOptions(TableOptions options)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        var request = new PutItemRequest { TableName = Name, Item = item.ToItem() };
-        await _connection.PutItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(options);
+        return new Table<T>(_connection, Name, _keyPrefix, options);
     }
 
-    /// <summary>Reads the item with <paramref name="key"/> (eventually consistent).</summary>
-    /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The item, or <see langword="null"/> (<see langword="default"/> for a struct type) when there is none.</returns>
-    public async Task<T?> GetAsync(Dictionary<string, AttributeValue> key, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The item or key as stored: with the key prefix in front of the partition key value. Every item and key
+    /// sent goes through here (keys, items, key conditions, batch and transaction items, start keys). Returns
+    /// <paramref name="itemOrKey"/> itself when the table has no prefix, else a copy.
+    /// </summary>
+    Dictionary<string, AttributeValue> ITableAccess.ToStored(Dictionary<string, AttributeValue> itemOrKey) => ToStored(itemOrKey);
+
+    /// <summary>
+    /// The item or key as the caller sees it: the key prefix removed. Every item and key read goes through here;
+    /// an item without the prefix is an error, never silently accepted. Changes <paramref name="item"/> in place.
+    /// </summary>
+    Dictionary<string, AttributeValue> ITableAccess.FromStored(Dictionary<string, AttributeValue> item) => FromStored(item);
+
+    void ITableAccess.ValidateKey(Dictionary<string, AttributeValue>? key, string parameterName) => ValidateKey(key, parameterName);
+
+    Dictionary<string, AttributeValue> ITableAccess.KeyOf(Dictionary<string, AttributeValue> item) => KeyOf(item);
+
+    private Dictionary<string, AttributeValue> ToStored(Dictionary<string, AttributeValue> itemOrKey)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        var request = new GetItemRequest { TableName = Name, Key = key };
-        var response = await _connection.GetItemAsync(request, default, cancellationToken).ConfigureAwait(false);
-        return response.IsItemSet && response.Item.Count > 0 ? T.FromItem(response.Item) : default;
+        if (_keyPrefix is null)
+        {
+            return itemOrKey;
+        }
+
+        var pk = Schema.PartitionKey.Name;
+        var copy = new Dictionary<string, AttributeValue>(itemOrKey, StringComparer.Ordinal);
+        if (copy.TryGetValue(pk, out var value))
+        {
+            copy[pk] = new AttributeValue { S = _keyPrefix + (value.S ?? throw new ArgumentException($"The partition key '{pk}' of table '{Name}' must be a string (S).")) };
+        }
+
+        return copy;
     }
 
-    /// <summary>Deletes the item with <paramref name="key"/>; deleting an absent item is not an error.</summary>
-    /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>A task that completes when DynamoDB has processed the delete.</returns>
-    public async Task DeleteAsync(Dictionary<string, AttributeValue> key, CancellationToken cancellationToken = default)
+    private Dictionary<string, AttributeValue> FromStored(Dictionary<string, AttributeValue> item)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        var request = new DeleteItemRequest { TableName = Name, Key = key };
-        await _connection.DeleteItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+        if (_keyPrefix is null)
+        {
+            return item;
+        }
+
+        var pk = Schema.PartitionKey.Name;
+        if (!item.TryGetValue(pk, out var value) || value.S is null || !value.S.StartsWith(_keyPrefix, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"An item read from table '{Name}' has a partition key '{pk}' without this table's key prefix: it belongs to another tenant or environment, or was written without the prefix.");
+        }
+
+        item[pk] = new AttributeValue { S = value.S[_keyPrefix.Length..] };
+        return item;
     }
+
+    /// <summary>A single partition key value as stored (through <see cref="ToStored"/>, the one mechanism).</summary>
+    private AttributeValue StoredPartitionValue(AttributeValue value)
+        => _keyPrefix is null ? value : ToStored(new Dictionary<string, AttributeValue> { [Schema.PartitionKey.Name] = value })[Schema.PartitionKey.Name];
+
+    private void ValidateKey(Dictionary<string, AttributeValue>? key, string parameterName)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(parameterName, $"A key of table '{Name}' is needed.");
+        }
+
+        var schema = Schema;
+        var expected = schema.SortKey is null ? 1 : 2;
+        Check(schema.PartitionKey);
+        if (schema.SortKey is { } sortKey)
+        {
+            Check(sortKey);
+        }
+
+        if (key.Count != expected)
+        {
+            var extra = string.Join(", ", key.Keys.Where(k => k != schema.PartitionKey.Name && k != schema.SortKey?.Name).Select(k => "'" + k + "'"));
+            throw new ArgumentException($"A key of table '{Name}' ({typeof(T).Name}) holds only {KeyNames()}; it also has {extra}. Build keys with the generated Key(...) or GetKey().", parameterName);
+        }
+
+        void Check(KeyAttribute attribute)
+        {
+            if (!key.TryGetValue(attribute.Name, out var value) || value is null)
+            {
+                throw new ArgumentException($"A key of table '{Name}' ({typeof(T).Name}) needs {KeyNames()}; it lacks '{attribute.Name}'. Build keys with the generated Key(...) or GetKey().", parameterName);
+            }
+
+            var ok = attribute.Type == ScalarAttributeType.S ? value.S is not null
+                : attribute.Type == ScalarAttributeType.N ? value.N is not null
+                : value.B is not null;
+            if (!ok)
+            {
+                throw new ArgumentException($"Key attribute '{attribute.Name}' of table '{Name}' must be of type {attribute.Type.Value}.", parameterName);
+            }
+        }
+    }
+
+    private static string KeyNames()
+        => Schema.SortKey is null ? "'" + Schema.PartitionKey.Name + "'" : "'" + Schema.PartitionKey.Name + "' and '" + Schema.SortKey.Name + "'";
+
+    /// <summary>The key attributes of an item.</summary>
+    private static Dictionary<string, AttributeValue> KeyOf(Dictionary<string, AttributeValue> item)
+    {
+        var key = new Dictionary<string, AttributeValue>(2, StringComparer.Ordinal);
+        if (item.TryGetValue(Schema.PartitionKey.Name, out var pk))
+        {
+            key[Schema.PartitionKey.Name] = pk;
+        }
+
+        if (Schema.SortKey is { } sk && item.TryGetValue(sk.Name, out var skValue))
+        {
+            key[sk.Name] = skValue;
+        }
+
+        return key;
+    }
+
+    private bool HideExpired(bool? perCall) => Schema.TimeToLiveAttribute is not null && (perCall ?? _options.HideExpiredItems);
+
+    private long NowEpochSeconds() => _options.TimeProvider.GetUtcNow().ToUnixTimeSeconds();
+
+    /// <summary>Whether an item's time-to-live is in the past (an absent or non-number TTL never expires).</summary>
+    private bool IsExpired(Dictionary<string, AttributeValue> item)
+        => Schema.TimeToLiveAttribute is { } ttl
+           && item.TryGetValue(ttl, out var value)
+           && value.N is not null
+           && decimal.TryParse(value.N, NumberStyles.Float, CultureInfo.InvariantCulture, out var expires)
+           && expires <= NowEpochSeconds();
+
+    /// <summary>The filter that leaves out expired items: <c>attribute_not_exists(ttl) OR ttl &gt; :now</c>.</summary>
+    private ConditionExpression NotExpired()
+    {
+        var ttl = new AttributePath(Schema.TimeToLiveAttribute!);
+        return ConditionExpression.NotExists(ttl) | ConditionExpression.Compare(ttl, Comparison.GreaterThan, new AttributeValue { N = NowEpochSeconds().ToString(CultureInfo.InvariantCulture) });
+    }
+
+    private T Materialize(Dictionary<string, AttributeValue> storedItem) => T.FromItem(FromStored(storedItem));
+}
+
+/// <summary>What batch and transaction builders need from a <see cref="Table{T}"/> of any item type.</summary>
+internal interface ITableAccess
+{
+    string Name { get; }
+
+    IDynamoConnection Connection { get; }
+
+    Dictionary<string, AttributeValue> ToStored(Dictionary<string, AttributeValue> itemOrKey);
+
+    Dictionary<string, AttributeValue> FromStored(Dictionary<string, AttributeValue> item);
+
+    void ValidateKey(Dictionary<string, AttributeValue>? key, string parameterName);
+
+    Dictionary<string, AttributeValue> KeyOf(Dictionary<string, AttributeValue> item);
+
+    /// <summary>Whether the table hides <paramref name="item"/> as expired (its own <see cref="TableOptions.HideExpiredItems"/>).</summary>
+    bool HidesAsExpired(Dictionary<string, AttributeValue> item);
 }

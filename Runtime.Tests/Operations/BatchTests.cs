@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2.Model;
+using DynamoGen.Tests.Models;
+using NUnit.Framework;
+
+namespace DynamoGen.Tests.Operations;
+
+/// <summary>Batch reads and writes of any size, with retries proven by a decorator that withholds part of each batch.</summary>
+public sealed class BatchTests
+{
+    private static readonly BatchOptions Quick = new() { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) };
+
+    private static async Task<(Table<Order> Table, CountingConnection Connection)> NewOrders()
+    {
+        var name = LocalDynamoSetup.UniqueTableName("orders");
+        await new DynamoContext(LocalDynamoSetup.Client).CreateTableAsync<Order>(name);
+        var connection = new CountingConnection(new DynamoDbConnection(LocalDynamoSetup.Client));
+        return (new Table<Order>(connection, name), connection);
+    }
+
+    private static List<Order> Orders(int count) => Enumerable.Range(0, count).Select(i => new Order { CustomerId = "c" + (i % 50), OrderId = i, Quantity = i }).ToList();
+
+    [Test]
+    public async Task A_batch_write_and_read_of_2500_items()
+    {
+        var (table, connection) = await NewOrders();
+        var orders = Orders(2500);
+
+        var written = await table.BatchWriteAsync(orders);
+        var keys = orders.Select(o => o.GetKey()).Concat(orders.Take(100).Select(o => o.GetKey())).Append(Order.Key("absent", 1)).ToList();
+        var read = await table.BatchGetAsync(keys);
+
+        TestContext.Out.WriteLine($"2,500 puts in {written.Requests} BatchWriteItem requests; {keys.Count} keys (100 duplicates, 1 absent) read in {read.Requests} BatchGetItem requests");
+        Assert.Multiple(() =>
+        {
+            Assert.That(written.Written, Is.EqualTo(2500));
+            Assert.That(written.IsComplete, Is.True);
+            Assert.That(written.Requests, Is.EqualTo(100));
+            Assert.That(read.IsComplete, Is.True);
+            Assert.That(read.Items.Select(o => o.OrderId).Order(), Is.EqualTo(Enumerable.Range(0, 2500).Select(i => (long)i)));
+            Assert.That(read.Requests, Is.EqualTo(26), "2,501 distinct keys in chunks of 100");
+            Assert.That(connection.BatchSizes.Max(), Is.LessThanOrEqualTo(100));
+        });
+    }
+
+    [Test]
+    public async Task Unprocessed_keys_and_items_are_retried_until_nothing_is_lost()
+    {
+        var (table, connection) = await NewOrders();
+        connection.Send = n => Math.Max(1, n / 3); // the server sees only a third of each batch
+        var orders = Orders(300);
+        var options = Quick with { MaxAttempts = 20 }; // a key at the back of a chunk is withheld many times in a row
+
+        var written = await table.BatchWriteAsync(orders, null, options);
+        var writeRequests = connection.BatchWrites;
+        var read = await table.BatchGetAsync(orders.Select(o => o.GetKey()), options);
+
+        TestContext.Out.WriteLine($"withholding two thirds: 300 puts took {writeRequests} requests, 300 gets {connection.BatchGets}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(written.IsComplete, Is.True);
+            Assert.That(written.Written, Is.EqualTo(300));
+            Assert.That(read.IsComplete, Is.True);
+            Assert.That(read.Items, Has.Count.EqualTo(300));
+            Assert.That(writeRequests, Is.GreaterThan(12).And.LessThan(300), "retried, and bounded");
+            Assert.That(connection.BatchGets, Is.GreaterThan(3).And.LessThan(60), "retried, and bounded");
+        });
+        connection.Send = null;
+        Assert.That((await table.BatchGetAsync(orders.Select(o => o.GetKey()))).Items, Has.Count.EqualTo(300));
+    }
+
+    [Test]
+    public async Task When_the_budget_runs_out_exactly_the_remaining_keys_are_reported()
+    {
+        var (table, connection) = await NewOrders();
+        var orders = Orders(250);
+        await table.BatchWriteAsync(orders);
+        connection.AlwaysWithhold.Add("c7");
+        connection.AlwaysWithhold.Add("c8");
+        var options = Quick with { MaxAttempts = 3 };
+
+        var read = await table.BatchGetAsync(orders.Select(o => o.GetKey()), options);
+        var withheld = orders.Where(o => o.CustomerId is "c7" or "c8").Select(o => o.OrderId).Order().ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.IsComplete, Is.False);
+            Assert.That(read.UnprocessedKeys.Select(k => long.Parse(k["OrderId"].N, System.Globalization.CultureInfo.InvariantCulture)).Order(), Is.EqualTo(withheld));
+            Assert.That(read.Items.Select(o => o.OrderId).Order(), Is.EqualTo(orders.Select(o => o.OrderId).Except(withheld).Order()));
+            Assert.That(read.Requests, Is.LessThanOrEqualTo(3 * 3), "3 chunks, at most 3 attempts per key");
+        });
+    }
+
+    [Test]
+    public async Task A_time_budget_stops_retries_and_reports_the_rest()
+    {
+        var (table, connection) = await NewOrders();
+        await table.BatchWriteAsync(Orders(10));
+        connection.Send = _ => 0;
+
+        var read = await table.BatchGetAsync(Orders(10).Select(o => o.GetKey()), new BatchOptions { BaseDelay = TimeSpan.FromMilliseconds(200), MaxDelay = TimeSpan.FromMilliseconds(200), MaxDuration = TimeSpan.FromMilliseconds(100) });
+
+        Assert.That(read.UnprocessedKeys, Has.Count.EqualTo(10));
+        Assert.That(read.Requests, Is.LessThanOrEqualTo(3));
+    }
+
+    [Test]
+    public async Task Duplicates_in_a_batch_write_last_wins_and_put_plus_delete_is_refused()
+    {
+        var (table, _) = await NewOrders();
+        var result = await table.BatchWriteAsync([new Order { CustomerId = "c", OrderId = 1, Quantity = 1 }, new Order { CustomerId = "c", OrderId = 1, Quantity = 2 }], [Order.Key("c", 2), Order.Key("c", 2)]);
+
+        Assert.That(result.Written, Is.EqualTo(2));
+        Assert.That((await table.GetAsync(Order.Key("c", 1)))!.Quantity, Is.EqualTo(2));
+        Assert.That(() => table.BatchWriteAsync([new Order { CustomerId = "c", OrderId = 1 }], [Order.Key("c", 1)]), Throws.ArgumentException.With.Message.Contains("both put and deleted"));
+        Assert.That(() => new BatchWrite().Put(new Table<Counter>(new DynamoDbConnection(LocalDynamoSetup.Client), "x"), new Counter("a", 1, 0)), Throws.ArgumentException.With.Message.Contains("Version"));
+    }
+
+    [Test]
+    public async Task Several_tables_in_one_batch()
+    {
+        var context = new DynamoContext(LocalDynamoSetup.Client);
+        var (orders, _) = await NewOrders();
+        var customersName = LocalDynamoSetup.UniqueTableName("customers");
+        await context.CreateTableAsync<Customer>(customersName);
+        var customers = new Table<Customer>(orders.Connection, customersName);
+
+        var written = await new BatchWrite().Put(orders, Orders(30)).Put(customers, new Customer("u-1", "Ada", 1), new Customer("u-2", "Bob", 2)).ExecuteAsync();
+        var read = await new BatchGet().Add(orders, Order.Key("c1", 1), Order.Key("c2", 2)).Add(customers, Customer.Key("u-1"), Customer.Key("u-3")).ExecuteAsync();
+
+        Assert.That(written.Written, Is.EqualTo(32));
+        Assert.That(read.Items(orders).Select(o => o.OrderId).Order(), Is.EqualTo(new long[] { 1, 2 }));
+        Assert.That(read.Items(customers).Single().Name, Is.EqualTo("Ada"));
+        Assert.That(() => new BatchGet().ExecuteAsync(), Throws.InvalidOperationException.With.Message.Contains("empty"));
+    }
+
+    [Test]
+    public void Chunks_respect_25_writes_and_the_request_size_limit()
+    {
+        var table = new Table<Order>(new DynamoDbConnection(LocalDynamoSetup.Client), "x");
+        var queue = new LinkedList<BatchEntry>(Enumerable.Range(0, 60).Select(i => new BatchEntry(table, Order.Key("c", i), Order.Key("c", i), null, size: i < 30 ? 100 : 400)));
+
+        var sizes = new List<int>();
+        while (queue.Count > 0)
+        {
+            sizes.Add(BatchRunner.TakeChunk(queue, BatchRunner.MaxWrites, 1_000).Count);
+        }
+
+        Assert.That(sizes, Is.EqualTo(new[] { 10, 10, 10, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2 }));
+        var big = new Order { CustomerId = "c", OrderId = 1, State = new string('"', 1000) }.ToItem();
+        Assert.That(ItemSize.EstimateJsonBytes(big), Is.GreaterThan(6000), "escaped characters count six bytes");
+    }
+}

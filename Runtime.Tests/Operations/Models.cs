@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace DynamoGen.Tests.Operations;
+
+/// <summary>Attributes named with DynamoDB reserved words (status, name, data) and every update-able shape.</summary>
+[DynamoTable("reserved")]
+public partial record Reserved
+{
+    [PartitionKey]
+    public required string Id { get; init; }
+
+    [DynamoName("status")]
+    public string? Status { get; init; }
+
+    [DynamoName("name")]
+    public string? Name { get; init; }
+
+    [DynamoName("data")]
+    public string? Data { get; init; }
+
+    public int? Count { get; init; }
+
+    public List<string>? Tags { get; init; }
+
+    public HashSet<string>? Labels { get; init; }
+
+    public Dictionary<string, int>? Scores { get; init; }
+
+    public Inner? Nested { get; init; }
+}
+
+[DynamoItem]
+public partial record Inner
+{
+    public int Hits { get; init; }
+
+    public string? Label { get; init; }
+}
+
+/// <summary>Large items for multi-page queries.</summary>
+[DynamoTable("blobs")]
+public partial record Blob
+{
+    [PartitionKey]
+    public required string Owner { get; init; }
+
+    [SortKey]
+    public long Seq { get; init; }
+
+    public string Payload { get; init; } = string.Empty;
+
+    public int Size { get; init; }
+}
+
+/// <summary>A [Version] type, written by hand until the generator emits VersionAttribute in the schema.</summary>
+public sealed record Counter(string Id, long Count, long Version) : IDynamoTable<Counter>
+{
+    public static TableSchema TableSchema { get; } = new("counters", new KeyAttribute("Id", ScalarAttributeType.S), null) { VersionAttribute = "v" };
+
+    public static Dictionary<string, AttributeValue> Key(string id) => new() { ["Id"] = new AttributeValue { S = id } };
+
+    public static Counter FromItem(Dictionary<string, AttributeValue> item)
+        => new(item["Id"].S, long.Parse(item["Count"].N, CultureInfo.InvariantCulture), item.TryGetValue("v", out var v) ? long.Parse(v.N, CultureInfo.InvariantCulture) : 0);
+
+    public Dictionary<string, AttributeValue> ToItem()
+    {
+        var item = new Dictionary<string, AttributeValue>
+        {
+            ["Id"] = new AttributeValue { S = Id },
+            ["Count"] = new AttributeValue { N = Count.ToString(CultureInfo.InvariantCulture) },
+        };
+        if (Version != 0)
+        {
+            item["v"] = new AttributeValue { N = Version.ToString(CultureInfo.InvariantCulture) };
+        }
+
+        return item;
+    }
+
+    public Dictionary<string, AttributeValue> GetKey() => Key(Id);
+}
+
+/// <summary>A [TimeToLive] type, written by hand until the generator emits TimeToLiveAttribute in the schema.</summary>
+public sealed record Session(string Id, long? ExpiresAt, string User) : IDynamoTable<Session>
+{
+    public static TableSchema TableSchema { get; } = new("sessions", new KeyAttribute("Id", ScalarAttributeType.S), null) { TimeToLiveAttribute = "expires" };
+
+    public static Dictionary<string, AttributeValue> Key(string id) => new() { ["Id"] = new AttributeValue { S = id } };
+
+    public static Session FromItem(Dictionary<string, AttributeValue> item)
+        => new(item["Id"].S, item.TryGetValue("expires", out var e) ? long.Parse(e.N, CultureInfo.InvariantCulture) : null, item["User"].S);
+
+    public Dictionary<string, AttributeValue> ToItem()
+    {
+        var item = new Dictionary<string, AttributeValue> { ["Id"] = new AttributeValue { S = Id }, ["User"] = new AttributeValue { S = User } };
+        if (ExpiresAt is { } expires)
+        {
+            item["expires"] = new AttributeValue { N = expires.ToString(CultureInfo.InvariantCulture) };
+        }
+
+        return item;
+    }
+
+    public Dictionary<string, AttributeValue> GetKey() => Key(Id);
+}
+
+/// <summary>Two entity types sharing table "app" (single-table design), written by hand with the entity attribute.</summary>
+public sealed record AppUser(string UserId, string Email) : IDynamoTable<AppUser>
+{
+    public static TableSchema TableSchema { get; } = new("app", new KeyAttribute("pk", ScalarAttributeType.S), new KeyAttribute("sk", ScalarAttributeType.S)) { EntityAttribute = "_type", EntityName = "user" };
+
+    public static AppUser FromItem(Dictionary<string, AttributeValue> item) => new(item["pk"].S, item["Email"].S);
+
+    public Dictionary<string, AttributeValue> ToItem() => new()
+    {
+        ["pk"] = new AttributeValue { S = UserId },
+        ["sk"] = new AttributeValue { S = "PROFILE" },
+        ["_type"] = new AttributeValue { S = "user" },
+        ["Email"] = new AttributeValue { S = Email },
+    };
+
+    public Dictionary<string, AttributeValue> GetKey() => new() { ["pk"] = new AttributeValue { S = UserId }, ["sk"] = new AttributeValue { S = "PROFILE" } };
+}
+
+public sealed record AppPurchase(string UserId, string PurchaseId, decimal Amount) : IDynamoTable<AppPurchase>
+{
+    public static TableSchema TableSchema { get; } = new("app", new KeyAttribute("pk", ScalarAttributeType.S), new KeyAttribute("sk", ScalarAttributeType.S)) { EntityAttribute = "_type", EntityName = "purchase" };
+
+    public static AppPurchase FromItem(Dictionary<string, AttributeValue> item)
+        => new(item["pk"].S, item["sk"].S["PURCHASE#".Length..], decimal.Parse(item["Amount"].N, CultureInfo.InvariantCulture));
+
+    public Dictionary<string, AttributeValue> ToItem() => new()
+    {
+        ["pk"] = new AttributeValue { S = UserId },
+        ["sk"] = new AttributeValue { S = "PURCHASE#" + PurchaseId },
+        ["_type"] = new AttributeValue { S = "purchase" },
+        ["Amount"] = new AttributeValue { N = Amount.ToString(CultureInfo.InvariantCulture) },
+    };
+
+    public Dictionary<string, AttributeValue> GetKey() => new() { ["pk"] = new AttributeValue { S = UserId }, ["sk"] = new AttributeValue { S = "PURCHASE#" + PurchaseId } };
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using NUnit.Framework;
+
+namespace DynamoGen.Tests.Operations;
+
+/// <summary>Optimistic versioning ([Version]) and time-to-live hiding against the local DynamoDB.</summary>
+public sealed class VersionAndTtlTests
+{
+    private DynamoContext _context = null!;
+
+    [SetUp]
+    public void SetUp() => _context = new DynamoContext(LocalDynamoSetup.Client);
+
+    private async Task<Table<T>> NewTable<T>(string prefix) where T : IDynamoTable<T>
+    {
+        var name = LocalDynamoSetup.UniqueTableName(prefix);
+        await _context.CreateTableAsync<T>(name);
+        return _context.Table<T>(name);
+    }
+
+    [Test]
+    public async Task Put_writes_version_plus_one_and_returns_it_without_changing_the_callers_instance()
+    {
+        var table = await NewTable<Counter>("counters");
+        var fresh = new Counter("a", 0, 0);
+
+        var first = await table.PutAsync(fresh);
+        var second = await table.PutAsync(first with { Count = 1 });
+        var stale = Assert.ThrowsAsync<VersionConflictException>(() => table.PutAsync(first with { Count = 99 }));
+        var again = Assert.ThrowsAsync<VersionConflictException>(() => table.PutAsync(fresh));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(fresh.Version, Is.Zero);
+            Assert.That(first.Version, Is.EqualTo(1));
+            Assert.That(second.Version, Is.EqualTo(2));
+            Assert.That(stale!.ExpectedVersion, Is.EqualTo(1));
+            Assert.That(stale.TableName, Is.EqualTo(table.Name));
+            Assert.That(stale.Message, Does.Contain("Id=a"));
+            Assert.That(again!.ExpectedVersion, Is.Zero);
+            Assert.That(await table.GetAsync(Counter.Key("a")), Is.EqualTo(new Counter("a", 1, 2)));
+        });
+    }
+
+    [Test]
+    public async Task Update_and_delete_check_and_increment_the_version()
+    {
+        var table = await NewTable<Counter>("counters");
+        var stored = await table.PutAsync(new Counter("a", 0, 0));
+
+        var unchecked1 = await table.UpdateAsync(Counter.Key("a"), new UpdateExpression().Increment(CounterFields.Count, 5));
+        var conflict = Assert.ThrowsAsync<VersionConflictException>(() => table.UpdateAsync(Counter.Key("a"), new UpdateExpression().Increment(CounterFields.Count, 1), new UpdateOptions { ExpectedVersion = 1 }));
+        var checkedUpdate = await table.UpdateAsync(Counter.Key("a"), new UpdateExpression().Increment(CounterFields.Count, 1), new UpdateOptions { ExpectedVersion = 2 });
+        var staleDelete = Assert.ThrowsAsync<VersionConflictException>(() => table.DeleteAsync(stored));
+        await table.DeleteAsync(checkedUpdate!);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(unchecked1!.Version, Is.EqualTo(2));
+            Assert.That(conflict, Is.Not.Null);
+            Assert.That(checkedUpdate!.Version, Is.EqualTo(3));
+            Assert.That(checkedUpdate.Count, Is.EqualTo(6));
+            Assert.That(staleDelete, Is.Not.Null);
+            Assert.That(await table.GetAsync(Counter.Key("a")), Is.Null);
+            Assert.That(() => table.UpdateAsync(Counter.Key("a"), new UpdateExpression().Set(new AttributePath("v"), new AttributeValue { N = "1" })), Throws.ArgumentException);
+        });
+    }
+
+    [Test]
+    public async Task A_failed_user_condition_on_a_versioned_item_is_not_a_version_conflict()
+    {
+        var table = await NewTable<Counter>("counters");
+        var stored = await table.PutAsync(new Counter("a", 3, 0));
+
+        var failure = Assert.ThrowsAsync<ConditionFailedException>(() => table.PutAsync(stored with { Count = 4 }, CounterFields.Count.Equal(100)));
+
+        Assert.That(failure, Is.Not.InstanceOf<VersionConflictException>());
+    }
+
+    [Test]
+    public async Task Sixteen_writers_incrementing_25_times_each_with_retries_reach_exactly_400()
+    {
+        var table = await NewTable<Counter>("counters");
+        await table.PutAsync(new Counter("hot", 0, 0));
+        var conflicts = 0;
+
+        var writers = Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                while (true)
+                {
+                    var current = (await table.GetAsync(Counter.Key("hot"), new GetOptions { ConsistentRead = true }))!;
+                    try
+                    {
+                        await table.PutAsync(current with { Count = current.Count + 1 });
+                        break;
+                    }
+                    catch (VersionConflictException)
+                    {
+                        System.Threading.Interlocked.Increment(ref conflicts);
+                    }
+                }
+            }
+        }));
+        await Task.WhenAll(writers);
+
+        var final = (await table.GetAsync(Counter.Key("hot"), new GetOptions { ConsistentRead = true }))!;
+        TestContext.Out.WriteLine($"400 increments, {conflicts} version conflicts retried");
+        Assert.That(final.Count, Is.EqualTo(400));
+        Assert.That(final.Version, Is.EqualTo(401));
+    }
+
+    [Test]
+    public async Task Expired_items_read_as_absent_when_asked_per_call_or_per_table()
+    {
+        var name = LocalDynamoSetup.UniqueTableName("sessions");
+        await _context.CreateTableAsync<Session>(name);
+        var clock = new Connections.ManualTimeProvider(); // 2026-01-01, epoch 1,767,225,600
+        var table = _context.Table<Session>(name).WithOptions(new TableOptions { TimeProvider = clock });
+        var hiding = table.WithOptions(new TableOptions { TimeProvider = clock, HideExpiredItems = true });
+        await table.PutAsync(new Session("expired", 1_700_000_000, "u"));
+        await table.PutAsync(new Session("live", 1_900_000_000, "u"));
+        await table.PutAsync(new Session("forever", null, "u"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await table.GetAsync(Session.Key("expired")), Is.Not.Null, "dynalite never expires anything; visible by default");
+            Assert.That(await table.GetAsync(Session.Key("expired"), new GetOptions { HideExpired = true }), Is.Null);
+            Assert.That(await hiding.GetAsync(Session.Key("expired")), Is.Null);
+            Assert.That(await hiding.GetAsync(Session.Key("expired"), new GetOptions { HideExpired = false }), Is.Not.Null);
+            Assert.That(await hiding.GetAsync(Session.Key("live")), Is.Not.Null);
+            Assert.That(await hiding.GetAsync(Session.Key("forever")), Is.Not.Null);
+            Assert.That((await ItemOperationTests.ToListAsync(hiding.Scan())).Select(s => s.Id), Is.EquivalentTo(new[] { "live", "forever" }));
+            Assert.That(await hiding.CountAllAsync(), Is.EqualTo(2));
+            Assert.That((await hiding.BatchGetAsync([Session.Key("expired"), Session.Key("live")])).Items.Select(s => s.Id), Is.EqualTo(new[] { "live" }));
+        });
+    }
+}

@@ -1,0 +1,564 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace DynamoGen;
+
+/// <summary>Single-item operations: get, put, create, delete, update, minimal update; optimistic versioning.</summary>
+public sealed partial class Table<T>
+{
+    private static readonly GetOptions s_get = new();
+    private static readonly PutOptions s_put = new();
+    private static readonly DeleteOptions s_delete = new();
+    private static readonly UpdateOptions s_update = new();
+
+    /// <summary>Reads the item with <paramref name="key"/> (eventually consistent).</summary>
+    /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The item, or <see langword="null"/> (<see langword="default"/> for a struct type) when there is none.</returns>
+    public Task<T?> GetAsync(Dictionary<string, AttributeValue> key, CancellationToken cancellationToken = default)
+        => GetAsync(key, s_get, cancellationToken);
+
+    /// <summary>Reads the item with <paramref name="key"/>: consistent or not, projected, fresh (bypassing caches).</summary>
+    /// <param name="key">The primary key.</param>
+    /// <param name="options">Consistency, projection, freshness, expiry.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The item, or <see langword="null"/> when there is none (or it has expired and expired items are hidden).</returns>
+    public async Task<T?> GetAsync(Dictionary<string, AttributeValue> key, GetOptions options, CancellationToken cancellationToken = default)
+    {
+        ValidateKey(key, nameof(key));
+        ArgumentNullException.ThrowIfNull(options);
+        var hideExpired = HideExpired(options.HideExpired);
+        var request = new GetItemRequest { TableName = Name, Key = ToStored(key) };
+        if (options.ConsistentRead)
+        {
+            request.ConsistentRead = true;
+        }
+
+        if (options.Projection is { } projection)
+        {
+            var builder = new ExpressionBuilder();
+            request.ProjectionExpression = builder.Projection(WithKeys(projection, null, null, hideExpired));
+            request.ExpressionAttributeNames = builder.Names;
+        }
+
+        var response = await _connection.GetItemAsync(request, new DynamoCallOptions(options.Fresh), cancellationToken).ConfigureAwait(false);
+        if (response.Item is not { Count: > 0 } item)
+        {
+            return default;
+        }
+
+        FromStored(item);
+        return hideExpired && IsExpired(item) ? default : T.FromItem(item);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="item"/>, replacing any item with the same key. For a <see cref="VersionAttribute"/>
+    /// type the write is optimistic: it succeeds only if the stored version is the item's (or there is no item when
+    /// the item's version is 0), stores the version plus one, and returns a new instance carrying it (your instance
+    /// is not changed); a conflict raises <see cref="VersionConflictException"/>.
+    /// </summary>
+    /// <param name="item">The item to write.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The item as written: <paramref name="item"/> itself, or for a versioned type a copy with the new version.</returns>
+    public Task<T> PutAsync(T item, CancellationToken cancellationToken = default) => PutAsync(item, (ConditionExpression?)null, cancellationToken);
+
+    /// <summary>Writes <paramref name="item"/> if <paramref name="condition"/> holds for the stored item (else <see cref="ConditionFailedException"/>).</summary>
+    /// <param name="item">The item to write.</param>
+    /// <param name="condition">The condition, or <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The item as written (see <see cref="PutAsync(T, CancellationToken)"/>).</returns>
+    public async Task<T> PutAsync(T item, ConditionExpression? condition, CancellationToken cancellationToken = default)
+        => (await PutAsync(item, condition is null ? s_put : new PutOptions { Condition = condition }, cancellationToken).ConfigureAwait(false)).Item;
+
+    /// <summary>Writes <paramref name="item"/> with a condition and, when asked, returns the item it replaced.</summary>
+    /// <param name="item">The item to write.</param>
+    /// <param name="options">Condition and return options.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The item as written and the replaced item.</returns>
+    public async Task<PutResult<T>> PutAsync(T item, PutOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var put = PreparePut(item, options.Condition, create: false);
+        var wantItem = options.ReturnItemOnConditionFailure || (put.ExpectedVersion is not null && options.Condition is not null);
+        var request = new PutItemRequest
+        {
+            TableName = Name,
+            Item = put.Item,
+            ConditionExpression = put.Condition,
+            ExpressionAttributeNames = put.Names,
+            ExpressionAttributeValues = put.Values,
+        };
+        if (options.ReturnOld)
+        {
+            request.ReturnValues = ReturnValue.ALL_OLD;
+        }
+
+        if (wantItem && put.Condition is not null)
+        {
+            request.ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
+        }
+
+        PutItemResponse response;
+        try
+        {
+            response = await _connection.PutItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConditionalCheckFailedException e)
+        {
+            throw await ConditionFailureAsync(e, "put", put.Key, put.ExpectedVersion, options.Condition is not null, wantItem, cancellationToken).ConfigureAwait(false);
+        }
+
+        var old = options.ReturnOld && response.Attributes is { Count: > 0 } attributes ? Materialize(attributes) : default;
+        return new PutResult<T>(put.Result, old);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="item"/> only if there is no item with its key (<c>attribute_not_exists</c> on the
+    /// partition key); otherwise raises <see cref="ConditionFailedException"/>. For a versioned type, stores version
+    /// (item's version + 1).
+    /// </summary>
+    /// <param name="item">The new item.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The item as written.</returns>
+    public async Task<T> CreateAsync(T item, CancellationToken cancellationToken = default)
+    {
+        var put = PreparePut(item, null, create: true);
+        var request = new PutItemRequest
+        {
+            TableName = Name,
+            Item = put.Item,
+            ConditionExpression = put.Condition,
+            ExpressionAttributeNames = put.Names,
+            ExpressionAttributeValues = put.Values,
+        };
+        try
+        {
+            await _connection.PutItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConditionalCheckFailedException e)
+        {
+            throw new ConditionFailedException(
+                $"An item with key {ConditionFailedException.Describe(put.Key)} already exists in table '{Name}'.", Name, put.Key, null, e);
+        }
+
+        return put.Result;
+    }
+
+    /// <summary>Deletes the item with <paramref name="key"/>; deleting an absent item is not an error.</summary>
+    /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes when DynamoDB has processed the delete.</returns>
+    public Task DeleteAsync(Dictionary<string, AttributeValue> key, CancellationToken cancellationToken = default)
+        => DeleteAsync(key, s_delete, cancellationToken);
+
+    /// <summary>
+    /// Deletes <paramref name="item"/> by its key. For a <see cref="VersionAttribute"/> type, only if the stored
+    /// version is the item's (else <see cref="VersionConflictException"/>).
+    /// </summary>
+    /// <param name="item">The item to delete.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes when DynamoDB has processed the delete.</returns>
+    public Task DeleteAsync(T item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var written = item.ToItem();
+        var options = Schema.VersionAttribute is { } version ? new DeleteOptions { ExpectedVersion = ReadVersion(written, version) } : s_delete;
+        return DeleteAsync(KeyOf(written), options, cancellationToken);
+    }
+
+    /// <summary>Deletes the item with <paramref name="key"/> if a condition holds, and returns it when asked.</summary>
+    /// <param name="key">The primary key.</param>
+    /// <param name="options">Condition, expected version and return options.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The deleted item when <see cref="DeleteOptions.ReturnOld"/> asked for it and there was one; otherwise <see langword="null"/>.</returns>
+    public async Task<T?> DeleteAsync(Dictionary<string, AttributeValue> key, DeleteOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var delete = PrepareDelete(key, options.Condition, options.ExpectedVersion);
+        var wantItem = options.ReturnItemOnConditionFailure || (delete.ExpectedVersion is not null && options.Condition is not null);
+        var request = new DeleteItemRequest
+        {
+            TableName = Name,
+            Key = delete.StoredKey,
+            ConditionExpression = delete.Condition,
+            ExpressionAttributeNames = delete.Names,
+            ExpressionAttributeValues = delete.Values,
+        };
+        if (options.ReturnOld)
+        {
+            request.ReturnValues = ReturnValue.ALL_OLD;
+        }
+
+        if (wantItem && delete.Condition is not null)
+        {
+            request.ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
+        }
+
+        DeleteItemResponse response;
+        try
+        {
+            response = await _connection.DeleteItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConditionalCheckFailedException e)
+        {
+            throw await ConditionFailureAsync(e, "delete", key, delete.ExpectedVersion, options.Condition is not null, wantItem, cancellationToken).ConfigureAwait(false);
+        }
+
+        return options.ReturnOld && response.Attributes is { Count: > 0 } attributes ? Materialize(attributes) : default;
+    }
+
+    /// <summary>Updates the item with <paramref name="key"/> (creating it when absent, as DynamoDB does) and returns it as it is after the update.</summary>
+    /// <param name="key">The primary key.</param>
+    /// <param name="update">What to change, built from the generated descriptors.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The item after the update.</returns>
+    public Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, UpdateExpression update, CancellationToken cancellationToken = default)
+        => UpdateAsync(key, update, s_update, cancellationToken);
+
+    /// <summary>
+    /// Updates the item with <paramref name="key"/>: with a condition, only an existing item, an expected version,
+    /// returning the new item, the old one or nothing. For a <see cref="VersionAttribute"/> type the version is
+    /// always incremented (<c>ADD #v :1</c>, or <c>SET #v = :expected + 1</c> with a check when
+    /// <see cref="UpdateOptions.ExpectedVersion"/> is set).
+    /// </summary>
+    /// <param name="key">The primary key.</param>
+    /// <param name="update">What to change; it may not touch key attributes or the version attribute.</param>
+    /// <param name="options">Condition, existence, version and return options.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The item as <see cref="UpdateOptions.Return"/> asks (<see langword="null"/> for none or no old item).</returns>
+    public async Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, UpdateExpression update, UpdateOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var prepared = PrepareUpdate(key, update, options.Condition, options.RequireExists, options.ExpectedVersion);
+        var wantItem = options.ReturnItemOnConditionFailure || (prepared.ExpectedVersion is not null && (options.Condition is not null || options.RequireExists));
+        var request = new UpdateItemRequest
+        {
+            TableName = Name,
+            Key = prepared.StoredKey,
+            UpdateExpression = prepared.Update,
+            ConditionExpression = prepared.Condition,
+            ExpressionAttributeNames = prepared.Names,
+            ExpressionAttributeValues = prepared.Values,
+        };
+        if (options.Return != ReturnItem.None)
+        {
+            request.ReturnValues = options.Return == ReturnItem.New ? ReturnValue.ALL_NEW : ReturnValue.ALL_OLD;
+        }
+
+        if (wantItem && prepared.Condition is not null)
+        {
+            request.ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
+        }
+
+        UpdateItemResponse response;
+        try
+        {
+            response = await _connection.UpdateItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConditionalCheckFailedException e)
+        {
+            throw await ConditionFailureAsync(e, "update", key, prepared.ExpectedVersion, options.Condition is not null || options.RequireExists, wantItem, cancellationToken).ConfigureAwait(false);
+        }
+
+        return options.Return != ReturnItem.None && response.Attributes is { Count: > 0 } attributes ? Materialize(attributes) : default;
+    }
+
+    /// <summary>
+    /// Updates only what changed between <paramref name="before"/> (as read) and <paramref name="after"/>: every
+    /// attribute of <c>after.ToItem()</c> that differs is SET, every attribute <paramref name="after"/> no longer has is
+    /// REMOVEd; key attributes are never touched (they must be equal). The item must exist. For a versioned type, the
+    /// update is checked against <paramref name="before"/>'s version and increments it. No change: no request.
+    /// </summary>
+    /// <param name="before">The item as read.</param>
+    /// <param name="after">The item as it should be.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The item after the update (<paramref name="after"/> itself when nothing changed).</returns>
+    public Task<T> UpdateChangesAsync(T before, T after, CancellationToken cancellationToken = default)
+        => UpdateChangesAsync(before, after, null, cancellationToken);
+
+    /// <summary>As <see cref="UpdateChangesAsync(T, T, CancellationToken)"/>, with a further condition.</summary>
+    /// <param name="before">The item as read.</param>
+    /// <param name="after">The item as it should be.</param>
+    /// <param name="condition">A condition the stored item must meet, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The item after the update.</returns>
+    public async Task<T> UpdateChangesAsync(T before, T after, ConditionExpression? condition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var old = before.ToItem();
+        var now = after.ToItem();
+        var key = KeyOf(now);
+        if (!ItemDiff.SameKey(KeyOf(old), key))
+        {
+            throw new ArgumentException($"UpdateChangesAsync needs two versions of the same item; their keys differ ({ConditionFailedException.Describe(KeyOf(old))} and {ConditionFailedException.Describe(key)}).", nameof(after));
+        }
+
+        var skip = new HashSet<string>(StringComparer.Ordinal) { Schema.PartitionKey.Name };
+        if (Schema.SortKey is { } sk)
+        {
+            skip.Add(sk.Name);
+        }
+
+        if (Schema.VersionAttribute is { } version)
+        {
+            skip.Add(version);
+        }
+
+        var update = ItemDiff.Changes(old, now, skip);
+        if (update.IsEmpty)
+        {
+            return after;
+        }
+
+        var options = new UpdateOptions
+        {
+            Condition = condition,
+            RequireExists = Schema.VersionAttribute is null,
+            ExpectedVersion = Schema.VersionAttribute is { } v ? ReadVersion(old, v) : null,
+        };
+        return (await UpdateAsync(key, update, options, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>A put's item, condition and placeholders; shared by <see cref="PutAsync(T, PutOptions, CancellationToken)"/> and transactions.</summary>
+    internal PreparedPut PreparePut(T item, ConditionExpression? condition, bool create)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var written = item.ToItem();
+        var result = item;
+        var conditions = new List<ConditionExpression>(3);
+        if (condition is not null)
+        {
+            conditions.Add(condition);
+        }
+
+        long? expected = null;
+        if (Schema.VersionAttribute is { } version)
+        {
+            var current = ReadVersion(written, version);
+            written[version] = Number(current + 1);
+            result = T.FromItem(new Dictionary<string, AttributeValue>(written, StringComparer.Ordinal));
+            if (!create)
+            {
+                var path = new AttributePath(version);
+                conditions.Add(current == 0 ? ConditionExpression.NotExists(path) : ConditionExpression.Compare(path, Comparison.Equal, Number(current)));
+                expected = current;
+            }
+        }
+
+        if (create)
+        {
+            conditions.Add(ConditionExpression.NotExists(new AttributePath(Schema.PartitionKey.Name)));
+        }
+
+        var builder = new ExpressionBuilder();
+        var expression = conditions.Count == 0 ? null : builder.Condition(ConditionExpression.And(conditions.ToArray()));
+        return new PreparedPut(ToStored(written), result, KeyOf(written), expression, builder.Names, builder.Values, expected);
+    }
+
+    /// <summary>A delete's key, condition and placeholders.</summary>
+    internal PreparedKeyWrite PrepareDelete(Dictionary<string, AttributeValue> key, ConditionExpression? condition, long? expectedVersion)
+    {
+        ValidateKey(key, nameof(key));
+        var conditions = new List<ConditionExpression>(2);
+        if (condition is not null)
+        {
+            conditions.Add(condition);
+        }
+
+        if (expectedVersion is long expected)
+        {
+            var version = Schema.VersionAttribute ?? throw new ArgumentException($"{typeof(T).Name} has no [Version] member; ExpectedVersion does not apply.", nameof(expectedVersion));
+            conditions.Add(VersionCheck(version, expected));
+        }
+
+        var builder = new ExpressionBuilder();
+        var expression = conditions.Count == 0 ? null : builder.Condition(ConditionExpression.And(conditions.ToArray()));
+        return new PreparedKeyWrite(ToStored(key), null, expression, builder.Names, builder.Values, expectedVersion);
+    }
+
+    /// <summary>An update's key, expressions and placeholders, with the version increment and check added.</summary>
+    internal PreparedKeyWrite PrepareUpdate(Dictionary<string, AttributeValue> key, UpdateExpression update, ConditionExpression? condition, bool requireExists, long? expectedVersion)
+    {
+        ValidateKey(key, nameof(key));
+        ArgumentNullException.ThrowIfNull(update);
+        foreach (var action in update.Actions)
+        {
+            var name = action.Path.AttributeName;
+            if (name == Schema.PartitionKey.Name || name == Schema.SortKey?.Name)
+            {
+                throw new ArgumentException($"An update cannot change key attribute '{name}' of table '{Name}'; write a new item and delete the old one.", nameof(update));
+            }
+
+            if (name == Schema.VersionAttribute)
+            {
+                throw new ArgumentException($"An update cannot change the version attribute '{name}'; it is incremented for you.", nameof(update));
+            }
+        }
+
+        var conditions = new List<ConditionExpression>(3);
+        if (condition is not null)
+        {
+            conditions.Add(condition);
+        }
+
+        if (Schema.VersionAttribute is { } version)
+        {
+            var path = new AttributePath(version);
+            if (expectedVersion is long expected)
+            {
+                update = update.Set(path, Number(expected + 1));
+                conditions.Add(VersionCheck(version, expected));
+            }
+            else
+            {
+                update = update.With(new UpdateAction(UpdateKind.Increment, path, Number(1)));
+            }
+        }
+        else if (expectedVersion is not null)
+        {
+            throw new ArgumentException($"{typeof(T).Name} has no [Version] member; ExpectedVersion does not apply.", nameof(expectedVersion));
+        }
+
+        if (update.IsEmpty)
+        {
+            throw new ArgumentException("The update has no actions.", nameof(update));
+        }
+
+        if (requireExists)
+        {
+            conditions.Add(ConditionExpression.Exists(new AttributePath(Schema.PartitionKey.Name)));
+        }
+
+        var builder = new ExpressionBuilder();
+        var updateExpression = builder.Update(update);
+        var expression = conditions.Count == 0 ? null : builder.Condition(ConditionExpression.And(conditions.ToArray()));
+        return new PreparedKeyWrite(ToStored(key), updateExpression, expression, builder.Names, builder.Values, expectedVersion);
+    }
+
+    /// <summary>A condition check's key, condition and placeholders (transactions).</summary>
+    internal PreparedKeyWrite PrepareCheck(Dictionary<string, AttributeValue> key, ConditionExpression condition)
+    {
+        ValidateKey(key, nameof(key));
+        ArgumentNullException.ThrowIfNull(condition);
+        var builder = new ExpressionBuilder();
+        var expression = builder.Condition(condition);
+        return new PreparedKeyWrite(ToStored(key), null, expression, builder.Names, builder.Values, null);
+    }
+
+    private static ConditionExpression VersionCheck(string version, long expected)
+    {
+        var path = new AttributePath(version);
+        return expected == 0 ? ConditionExpression.NotExists(path) : ConditionExpression.Compare(path, Comparison.Equal, Number(expected));
+    }
+
+    /// <summary>Turns DynamoDB's condition failure into <see cref="ConditionFailedException"/> or <see cref="VersionConflictException"/>.</summary>
+    private async Task<ConditionFailedException> ConditionFailureAsync(
+        ConditionalCheckFailedException failure, string operation, Dictionary<string, AttributeValue> key, long? expectedVersion, bool userCondition, bool wantItem, CancellationToken cancellationToken)
+    {
+        var item = failure.Item is { Count: > 0 } stored ? FromStored(stored) : null;
+        var readAfter = false;
+        if (item is null && wantItem)
+        {
+            // DynamoDB returns the item with the failure (ReturnValuesOnConditionCheckFailure); engines that ignore
+            // the flag (dynalite) are asked right after, with a strongly consistent read.
+            try
+            {
+                var response = await _connection.GetItemAsync(
+                    new GetItemRequest { TableName = Name, Key = ToStored(key), ConsistentRead = true },
+                    new DynamoCallOptions(Fresh: true),
+                    cancellationToken).ConfigureAwait(false);
+                item = response.Item is { Count: > 0 } current ? FromStored(current) : null;
+                readAfter = true;
+            }
+            catch (AmazonDynamoDBException)
+            {
+                // The item stays unknown; the failure itself is what matters.
+            }
+        }
+
+        if (expectedVersion is long expected)
+        {
+            var conflict = !userCondition || (item is null ? expected != 0 : ReadVersion(item, Schema.VersionAttribute!) != expected);
+            if (conflict)
+            {
+                return new VersionConflictException(Name, key, expected, item, failure) { ItemReadAfterFailure = readAfter };
+            }
+        }
+
+        return new ConditionFailedException(
+            $"The condition of a {operation} on table '{Name}', key {ConditionFailedException.Describe(key)}, did not hold.", Name, key, item, failure)
+        {
+            ItemReadAfterFailure = readAfter,
+        };
+    }
+
+    /// <summary>The version stored in <paramref name="item"/>: 0 when absent.</summary>
+    private long ReadVersion(Dictionary<string, AttributeValue> item, string attribute)
+    {
+        if (!item.TryGetValue(attribute, out var value) || value.NULL == true)
+        {
+            return 0;
+        }
+
+        if (value.N is null || !long.TryParse(value.N, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) || version < 0)
+        {
+            throw new InvalidOperationException($"The version attribute '{attribute}' of an item of table '{Name}' is not a whole number of 0 or more.");
+        }
+
+        return version;
+    }
+
+    private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
+
+    /// <summary><paramref name="projection"/> plus the table's key attributes, an index's, and the TTL attribute when expiry is checked here.</summary>
+    private static ProjectionExpression WithKeys(ProjectionExpression projection, string? indexPartitionKey, string? indexSortKey, bool withTtl)
+    {
+        var extra = new List<AttributePath>(5) { new(Schema.PartitionKey.Name) };
+        if (Schema.SortKey is { } sk)
+        {
+            extra.Add(new AttributePath(sk.Name));
+        }
+
+        if (indexPartitionKey is not null)
+        {
+            extra.Add(new AttributePath(indexPartitionKey));
+        }
+
+        if (indexSortKey is not null)
+        {
+            extra.Add(new AttributePath(indexSortKey));
+        }
+
+        if (withTtl && Schema.TimeToLiveAttribute is { } ttl)
+        {
+            extra.Add(new AttributePath(ttl));
+        }
+
+        return projection.And(extra);
+    }
+
+    /// <summary>A put as prepared for PutItem or a transaction.</summary>
+    internal sealed record PreparedPut(
+        Dictionary<string, AttributeValue> Item,
+        T Result,
+        Dictionary<string, AttributeValue> Key,
+        string? Condition,
+        Dictionary<string, string>? Names,
+        Dictionary<string, AttributeValue>? Values,
+        long? ExpectedVersion);
+}
+
+/// <summary>A delete, update or condition check as prepared for its request or a transaction.</summary>
+internal sealed record PreparedKeyWrite(
+    Dictionary<string, AttributeValue> StoredKey,
+    string? Update,
+    string? Condition,
+    Dictionary<string, string>? Names,
+    Dictionary<string, AttributeValue>? Values,
+    long? ExpectedVersion);
