@@ -56,57 +56,13 @@ public partial record Blob
     public int Size { get; init; }
 }
 
-/// <summary>A [Version] type, written by hand until the generator emits VersionAttribute in the schema.</summary>
-public sealed record Counter(string Id, long Count, long Version) : IDynamoTable<Counter>
-{
-    public static TableSchema TableSchema { get; } = new("counters", new KeyAttribute("Id", ScalarAttributeType.S), null) { VersionAttribute = "v" };
+/// <summary>A [Version] type: every put, update and delete is an optimistic-concurrency write on 'v'.</summary>
+[DynamoTable("counters")]
+public partial record Counter([property: PartitionKey] string Id, long Count, [property: Version, DynamoName("v")] long Version);
 
-    public static Dictionary<string, AttributeValue> Key(string id) => new() { ["Id"] = new AttributeValue { S = id } };
-
-    public static Counter FromItem(Dictionary<string, AttributeValue> item)
-        => new(item["Id"].S, long.Parse(item["Count"].N, CultureInfo.InvariantCulture), item.TryGetValue("v", out var v) ? long.Parse(v.N, CultureInfo.InvariantCulture) : 0);
-
-    public Dictionary<string, AttributeValue> ToItem()
-    {
-        var item = new Dictionary<string, AttributeValue>
-        {
-            ["Id"] = new AttributeValue { S = Id },
-            ["Count"] = new AttributeValue { N = Count.ToString(CultureInfo.InvariantCulture) },
-        };
-        if (Version != 0)
-        {
-            item["v"] = new AttributeValue { N = Version.ToString(CultureInfo.InvariantCulture) };
-        }
-
-        return item;
-    }
-
-    public Dictionary<string, AttributeValue> GetKey() => Key(Id);
-}
-
-/// <summary>A [TimeToLive] type, written by hand until the generator emits TimeToLiveAttribute in the schema.</summary>
-public sealed record Session(string Id, long? ExpiresAt, string User) : IDynamoTable<Session>
-{
-    public static TableSchema TableSchema { get; } = new("sessions", new KeyAttribute("Id", ScalarAttributeType.S), null) { TimeToLiveAttribute = "expires" };
-
-    public static Dictionary<string, AttributeValue> Key(string id) => new() { ["Id"] = new AttributeValue { S = id } };
-
-    public static Session FromItem(Dictionary<string, AttributeValue> item)
-        => new(item["Id"].S, item.TryGetValue("expires", out var e) ? long.Parse(e.N, CultureInfo.InvariantCulture) : null, item["User"].S);
-
-    public Dictionary<string, AttributeValue> ToItem()
-    {
-        var item = new Dictionary<string, AttributeValue> { ["Id"] = new AttributeValue { S = Id }, ["User"] = new AttributeValue { S = User } };
-        if (ExpiresAt is { } expires)
-        {
-            item["expires"] = new AttributeValue { N = expires.ToString(CultureInfo.InvariantCulture) };
-        }
-
-        return item;
-    }
-
-    public Dictionary<string, AttributeValue> GetKey() => Key(Id);
-}
+/// <summary>A [TimeToLive] type: 'expires' holds epoch seconds and is the table's TTL attribute.</summary>
+[DynamoTable("sessions")]
+public partial record Session([property: PartitionKey] string Id, [property: TimeToLive, DynamoName("expires")] long? ExpiresAt, string User);
 
 /// <summary>Two entity types sharing table "app" (single-table design), written by hand with the entity attribute.</summary>
 public sealed record AppUser(string UserId, string Email) : IDynamoTable<AppUser>
