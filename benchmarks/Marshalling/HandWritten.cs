@@ -13,7 +13,7 @@ public static class HandWritten
         => (value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc)).ToString("O", CultureInfo.InvariantCulture);
 
     public static DateTime ParseIsoUtc(string text)
-        => DateTime.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        => DateTimeOffset.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None).UtcDateTime; // .NET's fast path, no time-zone conversion
 
     public static List<AttributeValue> StringList(List<string> values)
     {
