@@ -17,18 +17,19 @@ public enum OrderStatus
 
 /// <summary>
 /// The reference model of ENVIRONMENT.md: 12 attributes (strings, int, long, bool, DateTime, Guid, decimal, enum, a
-/// list of strings, an optional string). The same type carries DynamoDBContext's attributes: it reflects over the
-/// public init-only properties and uses the parameterless constructor the generator restates.
+/// list of strings, an optional string): a customer's order, keyed by customer and order number so that a query by
+/// customer returns many. The same type carries DynamoDBContext's attributes: it reflects over the public init-only
+/// properties and uses the parameterless constructor the generator restates.
 /// </summary>
 [DynamoTable("reference")]
 [DynamoDBTable("reference")]
 public partial record ReferenceItem
 {
-    [PartitionKey, DynamoDBHashKey] public required string Id { get; init; }
+    [PartitionKey, DynamoDBHashKey] public required string CustomerId { get; init; }
+    [SortKey, DynamoDBRangeKey] public long OrderId { get; init; }
     public required string Name { get; init; }
     public required string Email { get; init; }
     public int Quantity { get; init; }
-    public long Views { get; init; }
     public bool Active { get; init; }
     public DateTime CreatedAt { get; init; }
     public Guid OwnerId { get; init; }
@@ -37,14 +38,16 @@ public partial record ReferenceItem
     public required List<string> Tags { get; init; }
     public string? Note { get; init; }
 
-    /// <summary>A representative instance; <paramref name="i"/> varies the key and a few values.</summary>
+    public const string SampleCustomer = "customer-000042";
+
+    /// <summary>A representative order of <see cref="SampleCustomer"/>; <paramref name="i"/> is the order number and varies a few values.</summary>
     public static ReferenceItem Sample(int i) => new()
     {
-        Id = "order-" + i.ToString("D6", CultureInfo.InvariantCulture),
+        CustomerId = SampleCustomer,
+        OrderId = 1_000_000_000L + i,
         Name = "Mechanical keyboard, tenkeyless",
-        Email = "customer" + i.ToString(CultureInfo.InvariantCulture) + "@example.com",
+        Email = "customer42@example.com",
         Quantity = 2 + (i % 5),
-        Views = 1_234_567_890_123L + i,
         Active = true,
         CreatedAt = new DateTime(2024, 1, 31, 13, 45, 0, DateTimeKind.Utc).AddTicks(1_234_567 + i),
         OwnerId = new Guid("0f8fad5b-d9cb-469f-a165-70867728950e"),
@@ -65,11 +68,11 @@ public static class ReferenceItemHandWritten
     {
         var item = new Dictionary<string, AttributeValue>(12)
         {
-            ["Id"] = new AttributeValue { S = x.Id },
+            ["CustomerId"] = new AttributeValue { S = x.CustomerId },
+            ["OrderId"] = new AttributeValue { N = x.OrderId.ToString(CultureInfo.InvariantCulture) },
             ["Name"] = new AttributeValue { S = x.Name },
             ["Email"] = new AttributeValue { S = x.Email },
             ["Quantity"] = new AttributeValue { N = x.Quantity.ToString(CultureInfo.InvariantCulture) },
-            ["Views"] = new AttributeValue { N = x.Views.ToString(CultureInfo.InvariantCulture) },
             ["Active"] = new AttributeValue { BOOL = x.Active },
             ["CreatedAt"] = new AttributeValue { S = HandWritten.IsoUtc(x.CreatedAt) },
             ["OwnerId"] = new AttributeValue { S = x.OwnerId.ToString("D", CultureInfo.InvariantCulture) },
@@ -87,11 +90,11 @@ public static class ReferenceItemHandWritten
 
     public static ReferenceItem FromItem(Dictionary<string, AttributeValue> item) => new()
     {
-        Id = item["Id"].S,
+        CustomerId = item["CustomerId"].S,
+        OrderId = long.Parse(item["OrderId"].N, NumberStyles.Integer, CultureInfo.InvariantCulture),
         Name = item["Name"].S,
         Email = item["Email"].S,
         Quantity = int.Parse(item["Quantity"].N, NumberStyles.Integer, CultureInfo.InvariantCulture),
-        Views = long.Parse(item["Views"].N, NumberStyles.Integer, CultureInfo.InvariantCulture),
         Active = item["Active"].BOOL ?? false,
         CreatedAt = HandWritten.ParseIsoUtc(item["CreatedAt"].S),
         OwnerId = Guid.Parse(item["OwnerId"].S),
@@ -99,6 +102,12 @@ public static class ReferenceItemHandWritten
         Status = (OrderStatus)int.Parse(item["Status"].N, NumberStyles.Integer, CultureInfo.InvariantCulture),
         Tags = HandWritten.ParseStringList(item["Tags"].L),
         Note = item.TryGetValue("Note", out var note) ? note.S : null,
+    };
+
+    public static Dictionary<string, AttributeValue> Key(string customerId, long orderId) => new(2)
+    {
+        ["CustomerId"] = new AttributeValue { S = customerId },
+        ["OrderId"] = new AttributeValue { N = orderId.ToString(CultureInfo.InvariantCulture) },
     };
 }
 
