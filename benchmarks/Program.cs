@@ -6,10 +6,11 @@ using BenchmarkDotNet.Running;
 using DynamoGen.Benchmarks;
 
 // One command per suite (see benchmarks/README.md):
-//   dotnet run -c Release --project benchmarks -- --filter '*Model*'        marshalling (small, reference, large)
+//   dotnet run -c Release --project benchmarks -- --filter '*Marshalling*'  marshalling (small, reference, large)
 //   dotnet run -c Release --project benchmarks -- --filter '*Client*'       full client path over canned HTTP
 //   dotnet run -c Release --project benchmarks -- --filter '*Generator*'    generator cost
 //   dotnet run -c Release --project benchmarks -- --allocation-gate         CI: generated allocates <= hand-written
+//   dotnet run -c Release --project benchmarks -- --filter '*Primitive*'    single checks and formats (string, DateTime)
 //   dotnet run -c Release --project benchmarks -- --smoke                   every setup check and benchmark once, no timing
 if (args.Contains("--allocation-gate"))
 {

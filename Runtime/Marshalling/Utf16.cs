@@ -10,7 +10,7 @@ internal static class Utf16
 {
     public const string Expected = "a string DynamoDB can store (well-formed UTF-16; half a surrogate pair has no UTF-8 encoding)";
 
-    // Below this length the range search alone is cheapest (a few ns); measured in benchmarks/Marshalling/PrimitiveCosts.cs.
+    // Below this length the range search alone is cheapest (a few ns); measured in benchmarks/Primitives/PrimitiveCosts.cs.
     private const int AsciiFirstLength = 64;
 
     public static bool IsStorable(string value)

@@ -4,7 +4,7 @@ using Amazon.DynamoDBv2.Model;
 using BenchmarkDotNet.Attributes;
 using DynamoGen.Marshalling;
 
-namespace DynamoGen.Benchmarks.Marshalling;
+namespace DynamoGen.Benchmarks.Primitives;
 
 /// <summary>
 /// The cost of single checks and formats on the hot path, to decide what is worth optimizing:
