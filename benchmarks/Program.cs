@@ -1,5 +1,30 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using DynamoGen.Benchmarks;
 
-// dotnet run -c Release --project benchmarks -- --filter '*'        every suite
-// dotnet run -c Release --project benchmarks -- --filter '*Small*'  one suite
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// One command per suite (see benchmarks/README.md):
+//   dotnet run -c Release --project benchmarks -- --filter '*Marshalling*'  marshalling (small, reference, large)
+//   dotnet run -c Release --project benchmarks -- --filter '*Client*'       full client path over canned HTTP
+//   dotnet run -c Release --project benchmarks -- --filter '*Generator*'    generator cost
+//   dotnet run -c Release --project benchmarks -- --allocation-gate         CI: generated allocates <= hand-written
+//   dotnet run -c Release --project benchmarks -- --filter '*Primitive*'    single checks and formats (string, DateTime)
+//   dotnet run -c Release --project benchmarks -- --smoke                   every setup check and benchmark once, no timing
+if (args.Contains("--allocation-gate"))
+{
+    return AllocationGate.Run();
+}
+
+if (args.Contains("--smoke"))
+{
+    return Smoke.Run();
+}
+
+// The default job: enough iterations for stable means on a shared 2-core machine, in a few minutes per suite.
+// `--job short` (or any BenchmarkDotNet option) still works on top of it.
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(4).WithIterationCount(12).WithId("Bench").AsDefault());
+BenchmarkSwitcher.FromAssembly(typeof(Smoke).Assembly).Run(args, config);
+return 0;

@@ -202,8 +202,10 @@ internal static class ItemEmitter
                 for (var i = 0; i < construction.PrimaryConstructorMembers.Count; i++)
                 {
                     var member = byName[construction.PrimaryConstructorMembers[i]];
-                    var fallback = member.ConstructorDefault ?? (member.Shape.Kind == ShapeKind.Set ? ShapeExpressions.EmptySet(member.Shape) : "default");
-                    w.Line(ReadMember(member, fallback) + (i == construction.PrimaryConstructorMembers.Count - 1 ? ")" : ","));
+                    var read = member.ConstructorDefault is null && member.Shape.Kind == ShapeKind.Set
+                        ? ReadMemberOrEmptySet(member, "null")
+                        : ReadMember(member, member.ConstructorDefault ?? "default");
+                    w.Line(read + (i == construction.PrimaryConstructorMembers.Count - 1 ? ")" : ","));
                 }
 
                 w.Unindent();
@@ -218,13 +220,10 @@ internal static class ItemEmitter
         {
             if (!chained.Contains(member.Name))
             {
-                var fallback = "this." + member.Name;
-                if (member.Shape.Kind == ShapeKind.Set && !member.Shape.IsNullableReference)
-                {
-                    fallback += " ?? " + ShapeExpressions.EmptySet(member.Shape);
-                }
-
-                w.Line("this." + member.Name + " = " + ReadMember(member, fallback) + ";");
+                var read = member.Shape.Kind == ShapeKind.Set && !member.Shape.IsNullableReference
+                    ? ReadMemberOrEmptySet(member, "this." + member.Name)
+                    : ReadMember(member, "this." + member.Name);
+                w.Line("this." + member.Name + " = " + read + ";");
             }
         }
 
@@ -232,6 +231,15 @@ internal static class ItemEmitter
         w.Line("}");
         w.Line("#pragma warning restore CS8618");
     }
+
+    /// <summary>
+    /// The read of a set member that reads as empty when missing: the empty set is created only when the attribute is
+    /// missing and <paramref name="fallback"/> is null, never on the hot path where the attribute is present.
+    /// </summary>
+    private static string ReadMemberOrEmptySet(MemberModel member, string fallback)
+        => member.Read == MissingAttribute.KeepDefault
+            ? ReadMember(member, fallback) + " ?? " + ShapeExpressions.EmptySet(member.Shape)
+            : ReadMember(member, fallback);
 
     /// <summary>The read of one member; <paramref name="fallback"/> is used when the attribute may be missing.</summary>
     private static string ReadMember(MemberModel member, string fallback)

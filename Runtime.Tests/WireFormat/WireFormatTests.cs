@@ -202,6 +202,38 @@ public sealed class WireFormatTests
     }
 
     [Test]
+    public void DateTime_text_reads_the_same_on_the_fast_path_and_off_it()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var when in new[] { DateTime.MinValue, new DateTime(2024, 1, 31, 13, 45, 0, DateTimeKind.Utc).AddTicks(1234567), DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc) })
+            {
+                var back = Marshalling.Parse.DateTime(Marshalling.Write.DateTime(when));
+                Assert.That(back, Is.EqualTo(when));
+                Assert.That(back.Kind, Is.EqualTo(DateTimeKind.Utc));
+            }
+
+            // Without 'Z' or an offset the text is taken as UTC, never as local time.
+            Assert.That(Marshalling.Parse.DateTime(new AttributeValue { S = "2024-01-31T13:45:00.1234567" }), Is.EqualTo(new DateTime(2024, 1, 31, 13, 45, 0, DateTimeKind.Utc).AddTicks(1234567)));
+            Assert.That(() => Marshalling.Parse.DateTime(new AttributeValue { S = "2024-02-30T13:45:00.1234567Z" }), Throws.TypeOf<Marshalling.AttributeFormatException>());
+        });
+    }
+
+    [Test]
+    public void Sets_of_any_kind_of_collection_are_written_whole()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Marshalling.Write.StringSet(new SortedSet<string> { "b", "a" })!.SS, Is.EqualTo(new[] { "a", "b" }));
+            Assert.That(Marshalling.Write.StringSet(new[] { 1, 2 }.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)))!.SS, Is.EqualTo(new[] { "1", "2" }));
+            Assert.That(Marshalling.Write.NumberSet(new HashSet<int> { 7 }, Marshalling.Numbers.Format)!.NS, Is.EqualTo(new[] { "7" }));
+            Assert.That(Marshalling.Write.NumberSet(new SortedSet<long> { 2, 1 }, Marshalling.Numbers.Format)!.NS, Is.EqualTo(new[] { "1", "2" }));
+            Assert.That(Marshalling.Write.StringSet(new HashSet<string>()), Is.Null, "an empty set is left out");
+            Assert.That(() => Marshalling.Write.StringSet(new HashSet<string?> { "a", null }!), Throws.TypeOf<Marshalling.AttributeFormatException>());
+        });
+    }
+
+    [Test]
     public void NaN_cannot_be_written_and_the_error_names_the_member()
     {
         var item = Sample();

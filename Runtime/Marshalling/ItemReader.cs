@@ -268,7 +268,11 @@ public readonly struct ItemReader
     /// <summary>A required <c>double</c>.</summary>
     public double Double(string attribute, string member)
     {
-        _item.TryGetValue(attribute, out var value);
+        if (_item.TryGetValue(attribute, out var value) && value.N is { } n && double.TryParse(n, global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out var result) && double.IsFinite(result))
+        {
+            return result;
+        }
+
         return Convert(attribute, member, value, Parse.Double, "N (Double)");
     }
 
@@ -283,7 +287,11 @@ public readonly struct ItemReader
     /// <summary>A required <c>decimal</c>.</summary>
     public decimal Decimal(string attribute, string member)
     {
-        _item.TryGetValue(attribute, out var value);
+        if (_item.TryGetValue(attribute, out var value) && value.N is { } n && decimal.TryParse(n, global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out var result))
+        {
+            return result;
+        }
+
         return Convert(attribute, member, value, Parse.Decimal, "N (Decimal)");
     }
 
@@ -298,7 +306,11 @@ public readonly struct ItemReader
     /// <summary>A required <c>Guid</c>.</summary>
     public global::System.Guid Guid(string attribute, string member)
     {
-        _item.TryGetValue(attribute, out var value);
+        if (_item.TryGetValue(attribute, out var value) && value.S is { } s && global::System.Guid.TryParse(s, out var result))
+        {
+            return result;
+        }
+
         return Convert(attribute, member, value, Parse.Guid, "S (Guid)");
     }
 
@@ -313,7 +325,11 @@ public readonly struct ItemReader
     /// <summary>A required <c>DateTime</c>.</summary>
     public global::System.DateTime DateTime(string attribute, string member)
     {
-        _item.TryGetValue(attribute, out var value);
+        if (_item.TryGetValue(attribute, out var value) && value.S is { } s && Parse.DateTimeText(s, out var result))
+        {
+            return result;
+        }
+
         return Convert(attribute, member, value, Parse.DateTime, "S (DateTime)");
     }
 

@@ -187,7 +187,7 @@ public static class Parse
         }
 
         var source = value.NS ?? throw new AttributeFormatException("NS (number set)", value);
-        var set = new HashSet<T>();
+        var set = new HashSet<T>(source.Count);
         for (var i = 0; i < source.Count; i++)
         {
             try
@@ -212,7 +212,7 @@ public static class Parse
         }
 
         var source = value.BS ?? throw new AttributeFormatException("BS (binary set)", value);
-        var set = new HashSet<byte[]>();
+        var set = new HashSet<byte[]>(source.Count);
         foreach (var stream in source)
         {
             set.Add(Bytes(stream));
@@ -257,7 +257,16 @@ public static class Parse
 
     internal static bool DateTimeText(string text, out DateTime result)
     {
-        // Our own format is fixed-width; anything else ISO-8601 (DynamoDBContext's milliseconds, an offset) is accepted too.
+        // Our own format is .NET's "O" of a UTC value. DateTimeOffset's "O" parse with no styles takes .NET's fast path
+        // (about 10x faster than DateTime's with RoundtripKind or AdjustToUniversal) and converts no time zone; the 'Z'
+        // check keeps texts without an offset (taken as UTC below, as local time by DateTimeOffset) off that path.
+        // Anything else ISO-8601 (DynamoDBContext's milliseconds, an offset) is accepted too.
+        if (text.EndsWith('Z') && System.DateTimeOffset.TryParseExact(text, "O", DynamoFormats.Invariant, DateTimeStyles.None, out var utc))
+        {
+            result = utc.UtcDateTime;
+            return true;
+        }
+
         if (System.DateTime.TryParseExact(text, DynamoFormats.DateTime, DynamoFormats.Invariant, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out result)
             || System.DateTime.TryParse(text, DynamoFormats.Invariant, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out result))
         {

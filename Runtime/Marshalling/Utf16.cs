@@ -10,9 +10,17 @@ internal static class Utf16
 {
     public const string Expected = "a string DynamoDB can store (well-formed UTF-16; half a surrogate pair has no UTF-8 encoding)";
 
+    // Below this length the range search alone is cheapest (a few ns); measured in benchmarks/Primitives/PrimitiveCosts.cs.
+    private const int AsciiFirstLength = 64;
+
     public static bool IsStorable(string value)
     {
         var span = value.AsSpan();
+        if (span.Length >= AsciiFirstLength && System.Text.Ascii.IsValid(span))
+        {
+            return true; // long ASCII text: Ascii.IsValid is several times faster per character than the range search
+        }
+
         var index = span.IndexOfAnyInRange('\uD800', '\uDFFF'); // vectorized: most strings have no surrogates at all
         if (index < 0)
         {

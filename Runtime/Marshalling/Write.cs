@@ -159,10 +159,22 @@ public static class Write
     /// <summary>SS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets.</summary>
     public static AttributeValue? StringSet(IEnumerable<string> values)
     {
-        var set = new List<string>();
-        foreach (var value in values)
+        // A HashSet (the usual case) is walked with its struct enumerator: no boxed enumerator on runtimes without
+        // escape analysis, and the list is sized exactly, as hand-written code would.
+        var set = new List<string>(CountOf(values));
+        if (values is HashSet<string> hashSet)
         {
-            set.Add(value ?? throw new AttributeFormatException("a string (sets cannot hold null)", "null", "[" + set.Count + "]"));
+            foreach (var value in hashSet)
+            {
+                set.Add(value ?? throw NullInSet("a string (sets cannot hold null)", set.Count));
+            }
+        }
+        else
+        {
+            foreach (var value in values)
+            {
+                set.Add(value ?? throw NullInSet("a string (sets cannot hold null)", set.Count));
+            }
         }
 
         return set.Count == 0 ? null : new AttributeValue { SS = set };
@@ -171,10 +183,20 @@ public static class Write
     /// <summary>NS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets.</summary>
     public static AttributeValue? NumberSet<T>(IEnumerable<T> values, Func<T, string> format)
     {
-        var set = new List<string>();
-        foreach (var value in values)
+        var set = new List<string>(CountOf(values));
+        if (values is HashSet<T> hashSet)
         {
-            set.Add(format(value));
+            foreach (var value in hashSet)
+            {
+                set.Add(format(value));
+            }
+        }
+        else
+        {
+            foreach (var value in values)
+            {
+                set.Add(format(value));
+            }
         }
 
         return set.Count == 0 ? null : new AttributeValue { NS = set };
@@ -183,10 +205,10 @@ public static class Write
     /// <summary>BS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets.</summary>
     public static AttributeValue? BinarySet(IEnumerable<byte[]> values)
     {
-        var set = new List<MemoryStream>();
+        var set = new List<MemoryStream>(CountOf(values));
         foreach (var value in values)
         {
-            set.Add(new MemoryStream(value ?? throw new AttributeFormatException("bytes (sets cannot hold null)", "null", "[" + set.Count + "]"), writable: false));
+            set.Add(new MemoryStream(value ?? throw NullInSet("bytes (sets cannot hold null)", set.Count), writable: false));
         }
 
         return set.Count == 0 ? null : new AttributeValue { BS = set };
@@ -227,7 +249,9 @@ public static class Write
             DateTimeKind.Unspecified => System.DateTime.SpecifyKind(value, DateTimeKind.Utc),
             _ => value,
         };
-        return utc.ToString(DynamoFormats.DateTime, DynamoFormats.Invariant);
+        // For a UTC value .NET's round-trip format "O" is exactly DynamoFormats.DateTime (7 fraction digits, 'Z'),
+        // and it has a fast path that skips custom-format interpretation.
+        return utc.ToString("O", DynamoFormats.Invariant);
     }
 
     internal static long EpochSeconds(DateTime value)
@@ -235,6 +259,17 @@ public static class Write
         var utc = value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : System.DateTime.SpecifyKind(value, DateTimeKind.Utc);
         return new DateTimeOffset(utc).ToUnixTimeSeconds();
     }
+
+    /// <summary>The number of elements when the collection knows it without enumerating, else 0 (let the list grow).</summary>
+    private static int CountOf<T>(IEnumerable<T> values) => values switch
+    {
+        ICollection<T> collection => collection.Count,
+        IReadOnlyCollection<T> collection => collection.Count,
+        _ => 0,
+    };
+
+    private static AttributeFormatException NullInSet(string expected, int index)
+        => new(expected, "null", "[" + index.ToString(DynamoFormats.Invariant) + "]");
 
     private static AttributeValue Element<T>(T value, Func<T, AttributeValue> element, int index)
     {

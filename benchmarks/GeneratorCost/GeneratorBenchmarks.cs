@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Amazon.DynamoDBv2.Model;
+using BenchmarkDotNet.Attributes;
+using DynamoGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace DynamoGen.Benchmarks.GeneratorCost;
+
+/// <summary>
+/// What DynamoGen's generator costs a build and an IDE: a full run over 10, 100 and 500 annotated types (each like
+/// the reference model: 12 members, keys, a list, a set, a map and an enum), and a re-run after an edit of an
+/// unrelated file, where every pipeline step should be cached. The driver is set up as in Generator.Tests'
+/// GeneratorHarness. Each run gets a fresh clone of the compilation so no semantic information is reused between
+/// runs (in an IDE every edit makes a new compilation too); syntax trees are parsed once in setup, as the compiler
+/// parses them whether or not a generator runs.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private static readonly CSharpParseOptions s_parse = new(LanguageVersion.Latest);
+    private const string UnrelatedPath = "Unrelated.cs";
+    private const string Unrelated = "namespace Other { public static class Calculator { public static int Twice(int x) => x * 2; } }";
+
+    private CSharpCompilation _compilation = null!;
+    private CSharpCompilation _edited = null!;
+    private GeneratorDriver _warm = null!;
+
+    [Params(10, 100, 500)]
+    public int Types { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var trees = Enumerable.Range(0, Types).Select(i => CSharpSyntaxTree.ParseText(AnnotatedType(i), s_parse, path: $"Type{i}.cs"))
+            .Append(CSharpSyntaxTree.ParseText(Shared, s_parse, path: "Shared.cs"))
+            .Append(CSharpSyntaxTree.ParseText(Unrelated, s_parse, path: UnrelatedPath))
+            .ToList();
+        _compilation = CSharpCompilation.Create("Benchmark", trees, References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var unrelated = trees[^1];
+        _edited = _compilation.ReplaceSyntaxTree(unrelated, CSharpSyntaxTree.ParseText(Unrelated.Replace("x * 2", "x + x", StringComparison.Ordinal), s_parse, path: UnrelatedPath));
+
+        // The generator must do the real work: one file per type, no errors, and code that compiles.
+        _warm = Driver(trackSteps: true).RunGeneratorsAndUpdateCompilation(_compilation, out var output, out var diagnostics);
+        var generated = _warm.GetRunResult().GeneratedTrees.Length;
+        var errors = diagnostics.Concat(output.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (generated != Types || errors.Count > 0)
+        {
+            throw new InvalidOperationException($"expected {Types} generated files and no errors, got {generated} files and: {string.Join("; ", errors.Take(5))}");
+        }
+
+        // The re-run after an unrelated edit must be the cached path: every tracked step Cached or Unchanged.
+        var rerun = _warm.RunGenerators(_edited.Clone()).GetRunResult().Results.Single();
+        var notCached = rerun.TrackedSteps
+            .Where(s => s.Key is TrackingNames.ParseTables or TrackingNames.ParseItems or TrackingNames.Models or TrackingNames.Diagnostics)
+            .SelectMany(s => s.Value).SelectMany(s => s.Outputs)
+            .Count(o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        if (notCached > 0)
+        {
+            throw new InvalidOperationException($"{notCached} step outputs were not cached after an unrelated edit");
+        }
+
+        // The benchmarks run without step tracking, as a build and the IDE do.
+        _warm = Driver(trackSteps: false).RunGenerators(_compilation);
+    }
+
+    [Benchmark(Baseline = true)]
+    public GeneratorDriver FullRun() => Driver(trackSteps: false).RunGenerators(_compilation.Clone());
+
+    [Benchmark]
+    public GeneratorDriver CachedRerunAfterUnrelatedEdit() => _warm.RunGenerators(_edited.Clone());
+
+    private static CSharpGeneratorDriver Driver(bool trackSteps)
+        => CSharpGeneratorDriver.Create(
+            new[] { new DynamoGenerator().AsSourceGenerator() },
+            parseOptions: s_parse,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    private const string Shared = """
+        namespace Models
+        {
+            public enum Status { Pending, Shipped, Delivered }
+        }
+        """;
+
+    private static string AnnotatedType(int i)
+    {
+        var n = i.ToString(CultureInfo.InvariantCulture);
+        return $$"""
+            using System;
+            using System.Collections.Generic;
+            using DynamoGen;
+
+            namespace Models.Group{{(i / 50).ToString(CultureInfo.InvariantCulture)}}
+            {
+                [DynamoTable("table-{{n}}")]
+                public partial record Order{{n}}
+                {
+                    [PartitionKey] public required string CustomerId { get; init; }
+                    [SortKey] public long OrderId { get; init; }
+                    public required string Name { get; init; }
+                    public int Quantity { get; init; }
+                    public bool Active { get; init; }
+                    public DateTime CreatedAt { get; init; }
+                    public Guid OwnerId { get; init; }
+                    public decimal Price { get; init; }
+                    public global::Models.Status Status { get; init; }
+                    public List<string> Tags { get; init; } = new();
+                    public HashSet<int> Codes { get; init; } = new();
+                    public Dictionary<string, string>? Attributes { get; init; }
+                    public string? Note { get; init; }
+                }
+            }
+            """;
+    }
+
+    private static ImmutableArray<MetadataReference> References()
+    {
+        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+            .ToList();
+        paths.Add(typeof(DynamoTableAttribute).Assembly.Location);
+        paths.Add(typeof(AttributeValue).Assembly.Location);
+        paths.Add(typeof(Amazon.Runtime.AmazonWebServiceRequest).Assembly.Location);
+        return paths.Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Globalization;
+using Amazon.DynamoDBv2.Model;
+using BenchmarkDotNet.Attributes;
+using DynamoGen.Marshalling;
+
+namespace DynamoGen.Benchmarks.Primitives;
+
+/// <summary>
+/// The cost of the lone-surrogate check on every string write: <c>Write.String</c> vs a bare
+/// <c>new AttributeValue { S = ... }</c>, for a typical attribute and a long text (ASCII but for its last character).
+/// Run with <c>--filter '*Primitive*'</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class PrimitiveStringCosts
+{
+    /// <summary>String length: a typical attribute, and a long text attribute.</summary>
+    [Params(16, 1024)]
+    public int Length { get; set; }
+
+    private string _text = "";
+
+    private string _german = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _text = new string('a', Length - 1) + "é";
+        _german = string.Concat(System.Linq.Enumerable.Repeat("Größenänderung ", (Length / 15) + 1))[..Length];
+    }
+
+    [Benchmark(Baseline = true)]
+    public AttributeValue String_Bare() => new() { S = _text };
+
+    [Benchmark]
+    public AttributeValue String_DynamoGen_WithSurrogateCheck() => Write.String(_text);
+
+    /// <summary>A long text that is not ASCII (German), which skips the ASCII fast path.</summary>
+    [Benchmark]
+    public AttributeValue String_DynamoGen_NonAscii() => Write.String(_german);
+}
+
+/// <summary>
+/// DateTime text in both directions: DynamoGen vs .NET's "O" format (DynamoGen's format for UTC values) with the
+/// styles people use, and vs the custom format string DynamoGen used before. Run with <c>--filter '*Primitive*'</c>.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class PrimitiveDateTimeCosts
+{
+    private static readonly DateTime s_when = new DateTime(2024, 1, 31, 13, 45, 0, DateTimeKind.Utc).AddTicks(1_234_567);
+    private const string WhenText = "2024-01-31T13:45:00.1234567Z";
+    private readonly AttributeValue _whenValue = new() { S = WhenText };
+
+    [Benchmark(Baseline = true), BenchmarkCategory("DateTimeWrite")]
+    public string DateTime_Write_O() => s_when.ToString("O", CultureInfo.InvariantCulture);
+
+    [Benchmark, BenchmarkCategory("DateTimeWrite")]
+    public string DateTime_Write_CustomFormat() => s_when.ToString(DynamoFormats.DateTime, CultureInfo.InvariantCulture);
+
+    [Benchmark, BenchmarkCategory("DateTimeWrite")]
+    public string? DateTime_Write_DynamoGen() => Write.DateTime(s_when).S;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("DateTimeParse")]
+    public DateTime DateTime_Parse_O_RoundtripKind() => DateTime.ParseExact(WhenText, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    [Benchmark, BenchmarkCategory("DateTimeParse")]
+    public DateTime DateTime_Parse_O_NoStyles() => DateTime.ParseExact(WhenText, "O", CultureInfo.InvariantCulture, DateTimeStyles.None);
+
+    [Benchmark, BenchmarkCategory("DateTimeParse")]
+    public DateTime DateTime_Parse_CustomFormat()
+        => DateTime.ParseExact(WhenText, DynamoFormats.DateTime, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+
+    [Benchmark, BenchmarkCategory("DateTimeParse")]
+    public DateTime DateTime_Parse_DynamoGen() => Parse.DateTime(_whenValue);
+
+    [Benchmark, BenchmarkCategory("DateTimeParse")]
+    public DateTime DateTime_Parse_DateTimeOffset_O() => DateTimeOffset.ParseExact(WhenText, "O", CultureInfo.InvariantCulture, DateTimeStyles.None).UtcDateTime;
+}
