@@ -91,6 +91,11 @@ run_sample() {
     PerTableConnections)
       run PerTableConnections "DYNAMO_ENDPOINT=$primary" "${local_credentials[@]}" \
         "AUDIT_DYNAMO_ENDPOINT=$secondary" AUDIT_DYNAMO_REGION=eu-west-1 AUDIT_DYNAMO_ACCESS_KEY_ID=audit AUDIT_DYNAMO_SECRET_ACCESS_KEY=audit ;;
+    AppRegistry)
+      # soketi's variables; credentials from the AWS SDK's default chain, as in soketi. Provisioning first (an operator's job).
+      local app_env=("APP_MANAGER_DYNAMODB_ENDPOINT=$primary" APP_MANAGER_DYNAMODB_REGION=us-east-1 APP_MANAGER_DYNAMODB_TABLE=apps
+                     AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local)
+      run AppRegistry "${app_env[@]}" -- provision && run AppRegistry "${app_env[@]}" ;;
     *)
       echo "samples/run.sh does not know how to run $sample: add it to run_sample"; return 1 ;;
   esac
