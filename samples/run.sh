@@ -96,6 +96,11 @@ run_sample() {
       local app_env=("APP_MANAGER_DYNAMODB_ENDPOINT=$primary" APP_MANAGER_DYNAMODB_REGION=us-east-1 APP_MANAGER_DYNAMODB_TABLE=apps
                      AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local)
       run AppRegistry "${app_env[@]}" -- provision && run AppRegistry "${app_env[@]}" ;;
+    FeatureFlags)
+      # The store never creates its table: provisioning first. Then once with the cache and once without (TTL 0).
+      local flag_env=("DYNAMO_ENDPOINT=$primary" "${local_credentials[@]}" FLAGS_TABLE=launchdarkly-flags)
+      run FeatureFlags "${flag_env[@]}" -- provision && run FeatureFlags "${flag_env[@]}" \
+        && run FeatureFlags "${flag_env[@]}" FLAGS_CACHE_TTL_SECONDS=0 ;;
     *)
       echo "samples/run.sh does not know how to run $sample: add it to run_sample"; return 1 ;;
   esac
