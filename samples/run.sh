@@ -65,8 +65,12 @@ fi
 # --- run
 start_dynalite primary || { echo "0 ok, 1 failed"; exit 1; }
 start_dynalite secondary || { echo "0 ok, 1 failed"; exit 1; }
-trap stop_dynalites EXIT
-echo "local DynamoDBs: primary $primary, secondary $secondary"
+start_dax_stand_in dax "$primary" || { echo "0 ok, 1 failed"; exit 1; }
+scratch=$(mktemp -d)
+trap 'stop_dynalites; rm -rf "$scratch"' EXIT
+# A loopback port nothing listens on: what an unreachable DAX cluster looks like (connection refused).
+closed_port="http://127.0.0.1:$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
+echo "local DynamoDBs: primary $primary, secondary $secondary; DAX stand-in $dax (forwards to primary); unreachable DAX $closed_port"
 
 # Runs a sample with the given environment (NAME=value ...) and arguments (after --).
 run() {
@@ -101,6 +105,11 @@ run_sample() {
       local flag_env=("DYNAMO_ENDPOINT=$primary" "${local_credentials[@]}" FLAGS_TABLE=launchdarkly-flags)
       run FeatureFlags "${flag_env[@]}" -- provision && run FeatureFlags "${flag_env[@]}" \
         && run FeatureFlags "${flag_env[@]}" FLAGS_CACHE_TTL_SECONDS=0 ;;
+    DaxUsers)
+      # DAX: a stand-in endpoint forwarding to the primary DynamoDB; then a closed port, so every call falls back.
+      local user_env=("DYNAMO_ENDPOINT=$primary" "${local_credentials[@]}")
+      run DaxUsers "${user_env[@]}" "DAX_ENDPOINT=$dax" | tee "$scratch/dax.txt" && grep -q "DAX answered" "$scratch/dax.txt" \
+        && run DaxUsers "${user_env[@]}" "DAX_ENDPOINT=$closed_port" | tee "$scratch/dax.txt" && grep -q "fallback" "$scratch/dax.txt" ;;
     *)
       echo "samples/run.sh does not know how to run $sample: add it to run_sample"; return 1 ;;
   esac
