@@ -47,8 +47,10 @@ if [ "$native" -eq 1 ]; then
     status=$?
     seconds=$(( $(date +%s) - started ))
     # Any warning fails: IL2xxx (trim analysis) and IL3xxx (AOT analysis) from DynamoGen, the AWS SDK or the sample.
-    warnings=$(grep -E ": (warning|error) [A-Z]+[0-9]+" "$log" | sort -u)
-    il_warnings=$(grep -cE ": (warning|error) IL[23][0-9]{3}" <<<"$warnings")
+    # The compiler writes "file.cs(1,2): warning IL2026: ...", ILC "...: Trim analysis warning IL2026: ..." and
+    # "AOT analysis warning IL3050"; with warnings as errors they read "error".
+    warnings=$(grep -E "(warning|error) [A-Z]{2,}[0-9]{3,}" "$log" | sort -u)
+    il_warnings=$(grep -cE "(warning|error) IL[23][0-9]{3}" <<<"$warnings")
     if [ "$status" -ne 0 ] || [ -n "$warnings" ] || [ ! -x "$out/$sample" ]; then
       cat "$log"
       fail "$sample: NativeAOT publish (exit $status, $il_warnings IL2xxx/IL3xxx warnings; log: $log)"
