@@ -1,0 +1,28 @@
+using System;
+using DynamoGen;
+
+namespace DaxUsers;
+
+/// <summary>A user, as in the DAX guide: table <c>Users</c>, partition key <c>userId</c>, a <c>StatusIndex</c> on <c>status</c>.</summary>
+[DynamoTable("Users", NamingPolicy = DynamoNamingPolicy.CamelCase)]
+public partial record User
+{
+    [PartitionKey]
+    public required string UserId { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string Name { get; init; }
+
+    // TODO(issue 4): [GlobalIndex(UserIndexes.StatusIndex)], giving User.Indexes.StatusIndex and the index in the
+    // schema; until then Program.CreateTableAsync declares it and UserRepository queries it by name.
+    public string Status { get; init; } = "active";
+
+    public DateTimeOffset CreatedAt { get; init; }
+}
+
+/// <summary>Index names of the Users table.</summary>
+public static class UserIndexes
+{
+    public const string StatusIndex = "StatusIndex";
+}
