@@ -14,8 +14,8 @@ public partial record App
     [PartitionKey]
     public required string AppId { get; init; }
 
-    // TODO(issue 4): [GlobalIndex(AppIndexes.AppKeyIndex)], which gives App.Indexes.AppKeyIndex and puts the index in
-    // the schema; until then AppRegistryTable.CreateAsync declares it and AppManager queries it by name.
+    /// <summary>The key clients connect with; the global index gives the typed accessor <c>App.Indexes.AppKeyIndex</c>.</summary>
+    [GlobalIndex("AppKeyIndex")]
     public required string AppKey { get; init; }
 
     public required string AppSecret { get; init; }
@@ -49,12 +49,6 @@ public partial record App
         MaxReadRequestsPerSecond ?? serverDefaults.MaxReadRequestsPerSecond,
         MaxPresenceMembersPerChannel ?? serverDefaults.MaxPresenceMembersPerChannel,
         MaxEventPayloadInKb ?? serverDefaults.MaxEventPayloadInKb);
-}
-
-/// <summary>Index names of the apps table.</summary>
-public static class AppIndexes
-{
-    public const string AppKeyIndex = "AppKeyIndex";
 }
 
 /// <summary>A webhook, in soketi's JSON shape.</summary>

@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using Amazon.DynamoDBv2.Model;
 using DynamoGen;
 
 namespace AppRegistry;
@@ -19,19 +17,12 @@ public sealed class AppManager(DynamoContext context, string tableName)
 
     public async Task<App?> FindByKeyAsync(string appKey, CancellationToken cancellationToken = default)
     {
-        // TODO(issue 5, with issue 4's index accessor): one typed call,
-        //   await _apps.Query(App.Indexes.AppKeyIndex, appKey).FirstOrDefaultAsync(cancellationToken)
-        // Until then: the request by hand, through the table's connection, mapped by the generated FromItem.
-        var request = new QueryRequest
+        // A typed query on the AppKey index: the index name and the key's type come from the model.
+        await foreach (var app in _apps.Query(App.Indexes.AppKeyIndex.Partition(appKey), new QueryOptions { Limit = 1 }, cancellationToken).ConfigureAwait(false))
         {
-            TableName = _apps.Name,
-            IndexName = AppIndexes.AppKeyIndex,
-            KeyConditionExpression = "#key = :key",
-            ExpressionAttributeNames = new Dictionary<string, string> { ["#key"] = nameof(App.AppKey) },
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":key"] = new() { S = appKey } },
-            Limit = 1,
-        };
-        var response = await context.ConnectionFor<App>(_apps.Name).QueryAsync(request, default, cancellationToken).ConfigureAwait(false);
-        return response.Items is [var item, ..] ? App.FromItem(item) : null;
+            return app;
+        }
+
+        return null;
     }
 }

@@ -20,7 +20,7 @@ var context = new DynamoContext(client);
 
 if (args is ["provision"])
 {
-    await Provisioning.CreateTableAsync(client, tableName);
+    await Provisioning.CreateTableAsync(context, tableName);
     await Provisioning.AddAppsAsync(context, tableName);
     Console.WriteLine($"Provisioned table '{tableName}' with apps app-1 and app-2.");
     return 0;

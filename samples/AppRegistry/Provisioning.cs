@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using System.Threading.Tasks;
-using Amazon.DynamoDBv2;
-using Amazon.DynamoDBv2.Model;
 using DynamoGen;
 
 namespace AppRegistry;
@@ -12,37 +9,9 @@ namespace AppRegistry;
 /// </summary>
 public static class Provisioning
 {
-    public static async Task CreateTableAsync(IAmazonDynamoDB client, string tableName)
-    {
-        // TODO(issue 4): context.CreateTableAsync<App>(tableName), once the schema carries the AppKey index.
-        try
-        {
-            await client.CreateTableAsync(new CreateTableRequest
-            {
-                TableName = tableName,
-                BillingMode = BillingMode.PAY_PER_REQUEST,
-                KeySchema = [new(nameof(App.AppId), KeyType.HASH)],
-                AttributeDefinitions =
-                [
-                    new(nameof(App.AppId), ScalarAttributeType.S),
-                    new(nameof(App.AppKey), ScalarAttributeType.S),
-                ],
-                GlobalSecondaryIndexes =
-                [
-                    new GlobalSecondaryIndex
-                    {
-                        IndexName = AppIndexes.AppKeyIndex,
-                        KeySchema = [new(nameof(App.AppKey), KeyType.HASH)],
-                        Projection = new Projection { ProjectionType = ProjectionType.ALL },
-                    },
-                ],
-            });
-        }
-        catch (ResourceInUseException)
-        {
-            // Provisioned by an earlier run.
-        }
-    }
+    /// <summary>Creates the table and its AppKey index from the schema the generator declares (if it does not exist yet).</summary>
+    public static Task CreateTableAsync(DynamoContext context, string tableName)
+        => context.CreateTableIfNotExistsAsync<App>(tableName);
 
     public static async Task AddAppsAsync(DynamoContext context, string tableName)
     {
