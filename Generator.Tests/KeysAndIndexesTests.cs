@@ -128,6 +128,22 @@ public sealed class KeysAndIndexesTests
             "Key template 'U#{A' of the partition key of 'Item' is invalid: the '{' at position 2 has no matching '}'");
 
     [Test]
+    public void DYNAMO016_key_attribute_on_the_type_without_a_template()
+        => AssertError(
+            "[DynamoTable][SortKey] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; }",
+            "DYNAMO016",
+            "SortKey",
+            "Key template '(none)' of the sort key of 'Item' is invalid: on a type, [SortKey] needs a Template naming the members the key is built from, such as [SortKey(Template = \"USER#{UserId}\")]; otherwise put it on the key property");
+
+    [Test]
+    public void DYNAMO013_time_to_live_on_a_list_of_dates()
+        => AssertError(
+            "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; [TimeToLive] public System.Collections.Generic.List<DateTime> T { get; set; } = new(); }",
+            "DYNAMO013",
+            "T",
+            "[TimeToLive] on property 'Item.T' does not apply: the expiry is a DateTime, DateTimeOffset or long (epoch seconds), optionally nullable");
+
+    [Test]
     public void DYNAMO017_global_index_without_partition_key()
         => AssertError(
             "[DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; [GlobalIndex(\"ByDate\", IsSortKey = true)] public DateTime At { get; set; } }",

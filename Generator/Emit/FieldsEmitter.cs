@@ -1,4 +1,5 @@
 using DynamoGen.Generator.Model;
+using static DynamoGen.Generator.Emit.Code;
 
 namespace DynamoGen.Generator.Emit;
 
@@ -11,7 +12,7 @@ internal static class FieldsEmitter
     public static void Emit(SourceWriter w, TableModel model)
     {
         w.Line("/// <summary>");
-        w.Line("/// Typed descriptors of the attributes of <see cref=\"" + TableEmitter.Cref(model) + "\"/>, for conditions, updates and projections:");
+        w.Line("/// Typed descriptors of the attributes of <see cref=\"" + Cref(model) + "\"/>, for conditions, updates and projections:");
         w.Line("/// each knows its attribute name and stores values as <c>ToItem</c> does.");
         w.Line("/// </summary>");
         w.Line(Names.GeneratedCode);
@@ -25,7 +26,7 @@ internal static class FieldsEmitter
             }
 
             first = false;
-            w.Line("/// <summary>Attribute <c>" + Escape(member.AttributeName) + "</c> (<see cref=\"" + TableEmitter.Cref(model) + "." + member.Name + "\"/>).</summary>");
+            w.Line("/// <summary>Attribute <c>" + XmlText(member.AttributeName) + "</c> (<see cref=\"" + Cref(model) + "." + member.Name + "\"/>).</summary>");
             w.Line("public static " + Declaration(member) + " { get; } = " + Creation(member) + ";");
         }
 
@@ -48,7 +49,7 @@ internal static class FieldsEmitter
     private static string Creation(MemberModel member)
     {
         var shape = member.Shape;
-        var name = ItemEmitter.Literal(member.AttributeName);
+        var name = Literal(member.AttributeName);
         var write = ShapeExpressions.Writer(shape);
         switch (shape.Kind)
         {
@@ -71,6 +72,4 @@ internal static class FieldsEmitter
     /// <summary>The element type as C# writes it, with its <c>?</c> when elements may be null.</summary>
     private static string ElementType(TypeShape element)
         => element.TypeName + (element.IsNullableValueType || element.IsNullableReference ? "?" : string.Empty);
-
-    private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using DynamoGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
+using static DynamoGen.Generator.Emit.Code;
 
 namespace DynamoGen.Generator.Emit;
 
@@ -72,7 +73,7 @@ internal static class HelpersEmitter
             w.Line("return (" + number + " & ~declaredBits) == 0");
             w.Indent();
             w.Line("? " + result);
-            w.Line(": throw new " + Names.FormatException + "(" + ItemEmitter.Literal("a combination of the flags of " + e.DisplayName) + ", " + found + ");");
+            w.Line(": throw new " + Names.FormatException + "(" + Literal("a combination of the flags of " + e.DisplayName) + ", " + found + ");");
             w.Unindent();
             return;
         }
@@ -86,7 +87,7 @@ internal static class HelpersEmitter
             w.Line(string.Join(" or ", values) + " => " + result + ",");
         }
 
-        w.Line("_ => throw new " + Names.FormatException + "(" + ItemEmitter.Literal("a value of " + e.DisplayName + " (" + string.Join(", ", values) + ")") + ", " + found + "),");
+        w.Line("_ => throw new " + Names.FormatException + "(" + Literal("a value of " + e.DisplayName + " (" + string.Join(", ", values) + ")") + ", " + found + "),");
         w.Unindent();
         w.Line("};");
     }
@@ -98,10 +99,10 @@ internal static class HelpersEmitter
         w.Indent();
         foreach (var member in e.Members.GroupBy(static m => m.Value).Select(static g => g.First()))
         {
-            w.Line(e.TypeName + "." + Identifier(member.Name) + " => " + Names.Write + ".String(" + ItemEmitter.Literal(member.Name) + "),");
+            w.Line(e.TypeName + "." + Identifier(member.Name) + " => " + Names.Write + ".String(" + Literal(member.Name) + "),");
         }
 
-        w.Line("_ => throw new " + Names.FormatException + "(" + ItemEmitter.Literal("a named value of " + e.DisplayName) + ", " + Names.Numbers + ".Format((" + Keyword(e.Underlying) + ")value)),");
+        w.Line("_ => throw new " + Names.FormatException + "(" + Literal("a named value of " + e.DisplayName) + ", " + Names.Numbers + ".Format((" + Keyword(e.Underlying) + ")value)),");
         w.Unindent();
         w.Line("};");
         w.Line();
@@ -110,10 +111,10 @@ internal static class HelpersEmitter
         w.Indent();
         foreach (var member in e.Members)
         {
-            w.Line(ItemEmitter.Literal(member.Name) + " => " + e.TypeName + "." + Identifier(member.Name) + ",");
+            w.Line(Literal(member.Name) + " => " + e.TypeName + "." + Identifier(member.Name) + ",");
         }
 
-        w.Line("_ => throw new " + Names.FormatException + "(" + ItemEmitter.Literal("one of " + string.Join(", ", e.Members.Select(static m => m.Name)) + " (" + e.DisplayName + ")") + ", value),");
+        w.Line("_ => throw new " + Names.FormatException + "(" + Literal("one of " + string.Join(", ", e.Members.Select(static m => m.Name)) + " (" + e.DisplayName + ")") + ", value),");
         w.Unindent();
         w.Line("};");
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using DynamoGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
+using static DynamoGen.Generator.Emit.Code;
 
 namespace DynamoGen.Generator.Emit;
 
@@ -261,8 +262,4 @@ internal static class ItemEmitter
 
         return "reader." + (shape.IsNullableValueType ? "NullableValue<" : "Value<") + shape.TypeName + ">(" + names + ", " + parser + ", " + fallback + ")";
     }
-
-    private static string Cref(TableModel model) => model.FullyQualifiedName.Replace('<', '{').Replace('>', '}');
-
-    internal static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using DynamoGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
+using static DynamoGen.Generator.Emit.Code;
 
 namespace DynamoGen.Generator.Emit;
 
@@ -150,7 +151,7 @@ internal static class TableEmitter
         foreach (var index in table.Indexes)
         {
             w.Line();
-            WriteIndex(w, model, index.AccessorName, index.Name, "The " + (index.IsLocal ? "local" : "global") + " secondary index <c>" + Escape(index.Name) + "</c>.", index.PartitionKey, index.SortKey);
+            WriteIndex(w, model, index.AccessorName, index.Name, "The " + (index.IsLocal ? "local" : "global") + " secondary index <c>" + XmlText(index.Name) + "</c>.", index.PartitionKey, index.SortKey);
         }
 
         w.CloseBlock();
@@ -227,10 +228,4 @@ internal static class TableEmitter
         var name = char.ToLowerInvariant(memberName[0]) + memberName.Substring(1);
         return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
     }
-
-    internal static string Cref(TableModel model) => model.FullyQualifiedName.Replace('<', '{').Replace('>', '}');
-
-    private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
-
-    private static string Literal(string value) => ItemEmitter.Literal(value);
 }

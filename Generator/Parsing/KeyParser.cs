@@ -55,29 +55,6 @@ internal sealed class KeyParser
         return (partitionKey, sortKey, ParseIndexes(typeAttributes, partitionKey, sortKey));
     }
 
-    /// <summary>
-    /// The members the key or template draws from, typed: what <c>Key(...)</c> and index accessors take.
-    /// </summary>
-    public static IEnumerable<string> KeyParameters(KeyModel? partitionKey, KeyModel? sortKey)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in new[] { partitionKey, sortKey })
-        {
-            if (key is null)
-            {
-                continue;
-            }
-
-            foreach (var member in key.Members)
-            {
-                if (seen.Add(member))
-                {
-                    yield return member;
-                }
-            }
-        }
-    }
-
     private KeyModel? TableKey(KeyRole role, AttributeData? onType, string defaultAttribute)
     {
         var attributeName = role == KeyRole.PartitionKey ? "PartitionKey" : "SortKey";
@@ -97,8 +74,7 @@ internal sealed class KeyParser
             var location = onType.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? _location;
             if (template is null)
             {
-                Report(DiagnosticDescriptors.AttributeNotApplicable, location, "(type)", attributeName, "on a type, it needs a Template naming the members the key is built from, e.g. [" + attributeName + "(Template = \"USER#{UserId}\")]; otherwise put it on the key property");
-                return null;
+                return TemplateError("(none)", "the " + (role == KeyRole.PartitionKey ? "partition" : "sort") + " key", location, "on a type, [" + attributeName + "] needs a Template naming the members the key is built from, such as [" + attributeName + "(Template = \"USER#{UserId}\")]; otherwise put it on the key property");
             }
 
             if (onMembers.Count > 0)

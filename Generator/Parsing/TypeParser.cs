@@ -415,7 +415,8 @@ internal static class TypeParser
         private ShapeParser.MemberOptions? MemberOptions(IPropertySymbol property, ImmutableArray<AttributeData> attributes, Location location)
         {
             var timeToLive = Attributes.Has(attributes, Attributes.TimeToLive);
-            var isDate = ContainsType(property.Type, static t => t.SpecialType == SpecialType.System_DateTime || t.ToDisplayString() == "System.DateTimeOffset");
+            var expiry = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : property.Type;
+            var isDate = expiry.SpecialType == SpecialType.System_DateTime || expiry.ToDisplayString() == "System.DateTimeOffset";
             if (timeToLive && !isDate && !IsNumber(property.Type, SpecialType.System_Int64, SpecialType.System_Int32))
             {
                 Report(DiagnosticDescriptors.AttributeNotApplicable, location, _displayName, property.Name, "TimeToLive", "the expiry is a DateTime, DateTimeOffset or long (epoch seconds), optionally nullable");

@@ -131,6 +131,19 @@ public sealed class KeyTemplateTests
         });
     }
 
+    [Test]
+    public void Index_accessors_refuse_null_and_unstorable_key_values_naming_index_and_attribute()
+    {
+        var nullKey = Assert.Throws<ArgumentNullException>(() => ShopOrder.Indexes.Primary.Partition(null!))!;
+        var negative = Assert.Throws<ArgumentException>(() => ShopOrder.Indexes.GSI1.Partition(OrderState.Open).Equal((new DateOnly(2026, 1, 1), null!)))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(nullKey.Message, Does.StartWith("Key attribute 'PK' of ShopOrder's primary key cannot be null."));
+            Assert.That(negative.Message, Does.StartWith("Key attribute 'GSI1SK' of ShopOrder's index 'GSI1' cannot hold this value: expected a non-null value (key template parts cannot be null), found null."));
+        });
+    }
+
     private static string Describe(Dictionary<string, AttributeValue> item)
         => string.Join("; ", item.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + (kv.Value.S is { } s ? "S:" + s : "N:" + kv.Value.N)));
 }

@@ -105,7 +105,7 @@ public sealed class SortableKeyCondition<T, TSort> : KeyCondition<T> where T : I
 
     /// <summary>Items whose sort key is between <paramref name="low"/> and <paramref name="high"/>, both inclusive.</summary>
     public KeyCondition<T> Between(TSort low, TSort high)
-        => new SortableKeyCondition<T, TSort>(this, SortKeyOperator.Between, _sort(low), _sort(high));
+        => new SortableKeyCondition<T, TSort>(this, SortKeyOperator.Between, Sort(low, nameof(low)), Sort(high, nameof(high)));
 
     /// <summary>
     /// Items whose sort key (a string) begins with <paramref name="prefix"/>, for example the literal part of a
@@ -117,6 +117,8 @@ public sealed class SortableKeyCondition<T, TSort> : KeyCondition<T> where T : I
         return new SortableKeyCondition<T, TSort>(this, SortKeyOperator.BeginsWith, new AttributeValue { S = prefix }, null);
     }
 
+    private AttributeValue Sort(TSort value, string parameter) => Index.KeyValue(_sort, value, Index.SortKeyAttribute!, parameter);
+
     private KeyCondition<T> Narrow(SortKeyOperator sortOperator, TSort value)
-        => new SortableKeyCondition<T, TSort>(this, sortOperator, _sort(value), null);
+        => new SortableKeyCondition<T, TSort>(this, sortOperator, Sort(value, nameof(value)), null);
 }

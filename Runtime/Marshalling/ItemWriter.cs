@@ -37,18 +37,21 @@ public readonly struct ItemWriter
     /// <summary>A computed key attribute from a one-placeholder template (see <see cref="KeyTemplate"/>).</summary>
     /// <param name="template">The template.</param>
     /// <param name="part0">The placeholder's text, from <see cref="KeyText"/>.</param>
-    public void Template(KeyTemplate template, string part0) => Template(template, new[] { part0 });
+    public void Template(KeyTemplate template, string part0) => Template(template, [part0]);
 
     /// <summary>A computed key attribute from a two-placeholder template.</summary>
     /// <param name="template">The template.</param>
     /// <param name="part0">The first placeholder's text.</param>
     /// <param name="part1">The second placeholder's text.</param>
-    public void Template(KeyTemplate template, string part0, string part1) => Template(template, new[] { part0, part1 });
+    public void Template(KeyTemplate template, string part0, string part1) => Template(template, [part0, part1]);
 
-    /// <summary>A computed key attribute from a template: never empty; a part that would make it ambiguous throws.</summary>
+    /// <summary>A computed key attribute from a template with any number of placeholders.</summary>
     /// <param name="template">The template.</param>
     /// <param name="parts">The placeholders' texts, in order.</param>
-    public void Template(KeyTemplate template, params string[] parts)
+    public void Template(KeyTemplate template, params string[] parts) => Template(template, new ReadOnlySpan<string>(parts ?? throw new ArgumentNullException(nameof(parts))));
+
+    /// <summary>A computed key attribute: never empty; a part that would make it ambiguous throws, naming the template.</summary>
+    private void Template(KeyTemplate template, ReadOnlySpan<string> parts)
     {
         ArgumentNullException.ThrowIfNull(template);
         string text;

@@ -64,34 +64,31 @@ public sealed class KeyTemplate
     public string Prefix => _literals[0];
 
     /// <summary>The key text of a one-placeholder template.</summary>
-    public string Format(string part0) => Format(new[] { part0 });
+    public string Format(string part0) => Format([part0]);
 
     /// <summary>The key text of a two-placeholder template.</summary>
-    public string Format(string part0, string part1) => Format(new[] { part0, part1 });
+    public string Format(string part0, string part1) => Format([part0, part1]);
 
     /// <summary>The key text of a three-placeholder template.</summary>
-    public string Format(string part0, string part1, string part2) => Format(new[] { part0, part1, part2 });
+    public string Format(string part0, string part1, string part2) => Format([part0, part1, part2]);
+
+    /// <summary>The key text of a template with any number of placeholders.</summary>
+    public string Format(params string[] parts) => Format(new ReadOnlySpan<string>(parts ?? throw new ArgumentNullException(nameof(parts))));
 
     /// <summary>
     /// The key text: the literals with the parts (from <see cref="KeyText"/>) between them. A part that contains the
-    /// literal after it could not be parsed back, so it is refused.
+    /// literal after it could not be parsed back, so it is refused. Allocates only the result.
     /// </summary>
     /// <param name="parts">One text per placeholder, in order.</param>
     /// <returns>The key text.</returns>
-    public string Format(params string[] parts)
+    internal string Format(ReadOnlySpan<string> parts)
     {
-        ArgumentNullException.ThrowIfNull(parts);
         if (parts.Length != _placeholders.Length)
         {
             throw new ArgumentException($"Key template '{Template}' has {_placeholders.Length} placeholder(s), not {parts.Length}.", nameof(parts));
         }
 
-        var length = 0;
-        foreach (var literal in _literals)
-        {
-            length += literal.Length;
-        }
-
+        var length = _literals[^1].Length;
         for (var i = 0; i < parts.Length; i++)
         {
             var next = _literals[i + 1];
@@ -102,23 +99,21 @@ public sealed class KeyTemplate
                     AttributeValueText.Describe(new AttributeValue { S = parts[i] }));
             }
 
-            length += parts[i].Length;
+            length += _literals[i].Length + parts[i].Length;
         }
 
-        return string.Create(length, (this, parts), static (span, state) =>
+        var text = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        for (var i = 0; i < parts.Length; i++)
         {
-            var (template, values) = state;
-            var at = 0;
-            for (var i = 0; i < values.Length; i++)
-            {
-                template._literals[i].AsSpan().CopyTo(span[at..]);
-                at += template._literals[i].Length;
-                values[i].AsSpan().CopyTo(span[at..]);
-                at += values[i].Length;
-            }
+            _literals[i].CopyTo(text[at..]);
+            at += _literals[i].Length;
+            parts[i].CopyTo(text[at..]);
+            at += parts[i].Length;
+        }
 
-            template._literals[^1].AsSpan().CopyTo(span[at..]);
-        });
+        _literals[^1].CopyTo(text[at..]);
+        return new string(text);
     }
 
     /// <summary>Splits key text made by <see cref="Format(string[])"/> back into its parts.</summary>

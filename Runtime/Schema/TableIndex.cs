@@ -30,6 +30,26 @@ public abstract class TableIndex<T> where T : IDynamoTable<T>
 
     /// <inheritdoc />
     public override string ToString() => IndexName ?? "primary key";
+
+    private string Describe() => IndexName is null ? "primary key" : "index '" + IndexName + "'";
+
+    /// <summary>A key value's attribute value; a null value, or one DynamoDB cannot store, throws naming the index and attribute.</summary>
+    internal AttributeValue KeyValue<TKey>(Func<TKey, AttributeValue> convert, TKey value, string attribute, string parameter)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameter, $"Key attribute '{attribute}' of {typeof(T).Name}'s {Describe()} cannot be null.");
+        }
+
+        try
+        {
+            return convert(value);
+        }
+        catch (Marshalling.AttributeFormatException e)
+        {
+            throw new ArgumentException($"Key attribute '{attribute}' of {typeof(T).Name}'s {Describe()} cannot hold this value: expected {e.Expected}, found {e.Found}.", parameter, e);
+        }
+    }
 }
 
 /// <summary>A table or index with a partition key only.</summary>
@@ -53,7 +73,7 @@ public sealed class TableIndex<T, TPartition> : TableIndex<T> where T : IDynamoT
     /// <summary>All items with this partition key.</summary>
     /// <param name="partitionKey">The partition key value.</param>
     /// <returns>The key condition of a query.</returns>
-    public KeyCondition<T> Partition(TPartition partitionKey) => new(this, _partition(partitionKey));
+    public KeyCondition<T> Partition(TPartition partitionKey) => new(this, KeyValue(_partition, partitionKey, PartitionKeyAttribute, nameof(partitionKey)));
 }
 
 /// <summary>A table or index with a partition key and a sort key.</summary>
@@ -84,5 +104,5 @@ public sealed class TableIndex<T, TPartition, TSort> : TableIndex<T> where T : I
     /// <summary>All items with this partition key; narrow it by sort key with the returned condition's methods.</summary>
     /// <param name="partitionKey">The partition key value.</param>
     /// <returns>The key condition of a query.</returns>
-    public SortableKeyCondition<T, TSort> Partition(TPartition partitionKey) => new(this, _partition(partitionKey), _sort);
+    public SortableKeyCondition<T, TSort> Partition(TPartition partitionKey) => new(this, KeyValue(_partition, partitionKey, PartitionKeyAttribute, nameof(partitionKey)), _sort);
 }
