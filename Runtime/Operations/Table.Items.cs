@@ -46,7 +46,7 @@ public sealed partial class Table<T>
             request.ExpressionAttributeNames = builder.Names;
         }
 
-        var response = await _connection.GetItemAsync(request, new DynamoCallOptions(options.Fresh), cancellationToken).ConfigureAwait(false);
+        var response = await _connection.GetItemAsync(request, Call(options.Fresh), cancellationToken).ConfigureAwait(false);
         if (response.Item is not { Count: > 0 } item)
         {
             return default;
@@ -106,7 +106,7 @@ public sealed partial class Table<T>
         PutItemResponse response;
         try
         {
-            response = await _connection.PutItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            response = await _connection.PutItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
@@ -138,7 +138,7 @@ public sealed partial class Table<T>
         };
         try
         {
-            await _connection.PutItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            await _connection.PutItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
@@ -202,7 +202,7 @@ public sealed partial class Table<T>
         DeleteItemResponse response;
         try
         {
-            response = await _connection.DeleteItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            response = await _connection.DeleteItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
@@ -258,7 +258,7 @@ public sealed partial class Table<T>
         UpdateItemResponse response;
         try
         {
-            response = await _connection.UpdateItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            response = await _connection.UpdateItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
@@ -471,7 +471,7 @@ public sealed partial class Table<T>
             {
                 var response = await _connection.GetItemAsync(
                     new GetItemRequest { TableName = Name, Key = ToStored(key), ConsistentRead = true },
-                    new DynamoCallOptions(Fresh: true),
+                    Call(fresh: true),
                     cancellationToken).ConfigureAwait(false);
                 item = response.Item is { Count: > 0 } current ? FromStored(current) : null;
                 readAfter = true;
