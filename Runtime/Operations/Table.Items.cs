@@ -47,7 +47,7 @@ public sealed partial class Table<T>
             request.ExpressionAttributeNames = builder.Names;
         }
 
-        var response = await _connection.GetItemAsync(request, new DynamoCallOptions(options.Fresh), cancellationToken).ConfigureAwait(false);
+        var response = await _connection.GetItemAsync(request, Call(options.Fresh), cancellationToken).ConfigureAwait(false);
         if (response.Item is not { Count: > 0 } item)
         {
             return default;
@@ -107,7 +107,7 @@ public sealed partial class Table<T>
         PutItemResponse response;
         try
         {
-            response = await _connection.PutItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            response = await _connection.PutItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
@@ -139,7 +139,7 @@ public sealed partial class Table<T>
         };
         try
         {
-            await _connection.PutItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            await _connection.PutItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
@@ -203,7 +203,7 @@ public sealed partial class Table<T>
         DeleteItemResponse response;
         try
         {
-            response = await _connection.DeleteItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            response = await _connection.DeleteItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
@@ -262,7 +262,7 @@ public sealed partial class Table<T>
         UpdateItemResponse response;
         try
         {
-            response = await _connection.UpdateItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            response = await _connection.UpdateItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
@@ -507,7 +507,7 @@ public sealed partial class Table<T>
             {
                 var response = await _connection.GetItemAsync(
                     new GetItemRequest { TableName = Name, Key = ToStored(key), ConsistentRead = true },
-                    new DynamoCallOptions(Fresh: true),
+                    Call(fresh: true),
                     cancellationToken).ConfigureAwait(false);
                 item = response.Item is { Count: > 0 } current ? FromStored(current) : null;
                 readAfter = true;

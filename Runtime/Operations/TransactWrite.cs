@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2.Model;
@@ -147,7 +148,7 @@ public sealed class TransactWrite
         var request = BuildRequest();
         try
         {
-            await connection.TransactWriteItemsAsync(request, default, cancellationToken).ConfigureAwait(false);
+            await connection.TransactWriteItemsAsync(request, BatchRunner.CallOptions(_items.Select(static i => i.Table), fresh: false), cancellationToken).ConfigureAwait(false);
         }
         catch (TransactionCanceledException e)
         {
