@@ -14,7 +14,6 @@ namespace DaxUsers;
 public sealed class UserRepository(DynamoContext context)
 {
     private static readonly GetOptions Consistent = new() { ConsistentRead = true };
-    private static readonly UpdateOptions ExistingOnly = new() { RequireExists = true };
 
     private readonly Table<User> _users = context.Table<User>();
 
@@ -31,7 +30,7 @@ public sealed class UserRepository(DynamoContext context)
 
     /// <summary>Changes an existing user's status; returns the updated user (<see cref="ConditionFailedException"/> when there is none).</summary>
     public async Task<User> UpdateStatusAsync(string userId, string status, CancellationToken cancellationToken = default)
-        => (await _users.UpdateAsync(User.Key(userId), new UpdateExpression().Set(User.Fields.Status, status), ExistingOnly, cancellationToken).ConfigureAwait(false))!;
+        => (await _users.UpdateAsync(User.Key(userId), new UpdateExpression().Set(User.Fields.Status, status), cancellationToken).ConfigureAwait(false))!;
 
     /// <summary>
     /// Users with a status, from the StatusIndex. Through DAX the result may come from its query cache, which writes
