@@ -20,7 +20,11 @@ if [ $# -gt 0 ]; then
   samples=("$@")
 else
   samples=()
-  for project in samples/*/*.csproj; do samples+=("$(basename "$(dirname "$project")")"); done
+  for project in samples/*/*.csproj; do
+    sample=$(basename "$(dirname "$project")")
+    [[ "$sample" == *.Tests ]] && continue   # a sample's tests run with dotnet test, not here
+    samples+=("$sample")
+  done
 fi
 
 # The NativeAOT toolchain links with clang; some machines only have a versioned binary (clang-14).
