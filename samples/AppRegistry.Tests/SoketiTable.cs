@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
@@ -74,7 +75,23 @@ public sealed class SoketiTable
         }
 
         await Client.CreateTableAsync(request);
-        return name;
+
+        // As on DynamoDB, a new table takes writes once it (and its index) is ACTIVE.
+        for (var attempt = 0; ; attempt++)
+        {
+            var table = (await Client.DescribeTableAsync(name)).Table;
+            if (table.TableStatus == TableStatus.ACTIVE && (table.GlobalSecondaryIndexes ?? []).All(i => i.IndexStatus == IndexStatus.ACTIVE))
+            {
+                return name;
+            }
+
+            if (attempt == 100)
+            {
+                throw new InvalidOperationException($"Table {name} is still {table.TableStatus} after 10 s.");
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>Puts <paramref name="item"/> with the SDK's PutItem, as another program would.</summary>
