@@ -72,12 +72,14 @@ public sealed class LookupTests : AppTableTest
         Assert.That(byId?.AppId, Is.EqualTo(id), "GetItem does not need the index");
     }
 
-    [Test]
-    public async Task An_item_that_cannot_be_read_means_no_app_and_an_error_naming_the_attribute()
+    [TestCase("S", "lots")]
+    [TestCase("N", "1.5")]
+    [TestCase("S", "")]
+    public async Task An_item_that_cannot_be_read_means_no_app_and_an_error_naming_the_attribute(string type, string value)
     {
         var (id, key) = NewApp();
         var item = FixtureItem(id, key);
-        item["MaxConnections"] = S("lots");
+        item["MaxConnections"] = type == "S" ? S(value) : N(value);
         await PutAsync(Table, item);
 
         var app = await Manager.FindByIdAsync(id);
