@@ -21,9 +21,8 @@ if [ $# -gt 0 ]; then
 else
   samples=()
   for project in samples/*/*.csproj; do
-    sample=$(basename "$(dirname "$project")")
-    [[ "$sample" == *.Tests ]] && continue   # a sample's tests run with dotnet test, not here
-    samples+=("$sample")
+    case "$project" in *.Tests/*) continue ;; esac   # a sample's tests run with dotnet test, not here
+    samples+=("$(basename "$(dirname "$project")")")
   done
 fi
 

@@ -58,16 +58,16 @@ namespace Registry
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private FlagItem(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.Namespace = reader.String("namespace", "Namespace");
-            this.Key = reader.String("key", "Key");
-            this.Version = reader.Int32("Version", "Version");
+            this.Namespace = reader.String("namespace", "Namespace"); // required: a key attribute
+            this.Key = reader.String("key", "Key"); // required: a key attribute
+            this.Version = reader.Int32("Version", "Version", this.Version);
             this.Fields = reader.String("Fields", "Fields", this.Fields);
             this.Indexes = reader.String("Indexes", "Indexes", this.Indexes);
         }
@@ -108,10 +108,10 @@ namespace Registry
             public static global::DynamoGen.DynamoField<int> Version { get; } = new("Version", global::DynamoGen.Marshalling.Write.Int32);
 
             /// <summary>Attribute <c>Fields</c> (<see cref="global::Registry.FlagItem.Fields"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> Fields { get; } = new("Fields", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> Fields { get; } = new("Fields", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
 
             /// <summary>Attribute <c>Indexes</c> (<see cref="global::Registry.FlagItem.Indexes"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> Indexes { get; } = new("Indexes", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> Indexes { get; } = new("Indexes", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
         }
 
         /// <summary>

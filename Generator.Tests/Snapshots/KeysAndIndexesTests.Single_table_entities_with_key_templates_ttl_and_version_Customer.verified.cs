@@ -21,6 +21,7 @@ namespace Shop
         {
             EntityAttribute = "_type",
             EntityName = "Customer",
+            RequiredAttributes = new[] { "Name" }, // reading fails without them; an update that may create the item must set them
         };
 
         /// <inheritdoc />
@@ -61,15 +62,15 @@ namespace Shop
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private Customer(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.CustomerId = reader.String("CustomerId", "CustomerId");
-            this.Name = reader.String("Name", "Name");
+            this.CustomerId = reader.String("CustomerId", "CustomerId"); // required: the member is 'required'
+            this.Name = reader.String("Name", "Name"); // required: the member is 'required'
         }
         #pragma warning restore CS8618
 

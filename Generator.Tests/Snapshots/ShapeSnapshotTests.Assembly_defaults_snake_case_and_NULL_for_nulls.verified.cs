@@ -50,14 +50,14 @@ namespace Families
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private SnakeOrder(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.OrderId = reader.String("order_id", "OrderId");
+            this.OrderId = reader.String("order_id", "OrderId"); // required: a key attribute
             this.ShippingAddress = reader.String("shipping_address", "ShippingAddress", this.ShippingAddress);
             this.WebsiteURL = reader.String("URL", "WebsiteURL", this.WebsiteURL);
         }
@@ -90,10 +90,10 @@ namespace Families
             public static global::DynamoGen.DynamoField<string> OrderId { get; } = new("order_id", global::DynamoGen.Marshalling.Write.String);
 
             /// <summary>Attribute <c>shipping_address</c> (<see cref="global::Families.SnakeOrder.ShippingAddress"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> ShippingAddress { get; } = new("shipping_address", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> ShippingAddress { get; } = new("shipping_address", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
 
             /// <summary>Attribute <c>URL</c> (<see cref="global::Families.SnakeOrder.WebsiteURL"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> WebsiteURL { get; } = new("URL", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> WebsiteURL { get; } = new("URL", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
         }
 
         /// <summary>

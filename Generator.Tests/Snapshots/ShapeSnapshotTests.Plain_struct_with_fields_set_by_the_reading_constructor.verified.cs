@@ -40,14 +40,14 @@ namespace Shapes
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         private Counter(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.Name = reader.String("Name", "Name");
-            this.Value = reader.Int64("Value", "Value");
+            this.Name = reader.String("Name", "Name"); // required: a key attribute
+            this.Value = reader.Int64("Value", "Value", this.Value);
         }
         #pragma warning restore CS8618
 

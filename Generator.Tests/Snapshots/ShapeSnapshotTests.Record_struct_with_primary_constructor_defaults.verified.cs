@@ -43,14 +43,14 @@ namespace Shapes
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         private Reading(global::DynamoGen.Marshalling.ItemReader reader)
             : this(
-                reader.String("Sensor", "Sensor"),
-                reader.Int64("At", "At"),
+                reader.String("Sensor", "Sensor"), // required: a key attribute
+                reader.Int64("At", "At"), // required: a key attribute
                 reader.Double("Value", "Value", (double)(1.5d)),
                 reader.String("Unit", "Unit", default),
                 reader.Int32("Count", "Count", (int)(3)))
@@ -93,7 +93,7 @@ namespace Shapes
             public static global::DynamoGen.DynamoField<double> Value { get; } = new("Value", global::DynamoGen.Marshalling.Write.Double);
 
             /// <summary>Attribute <c>Unit</c> (<see cref="global::Shapes.Reading.Unit"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> Unit { get; } = new("Unit", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> Unit { get; } = new("Unit", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
 
             /// <summary>Attribute <c>Count</c> (<see cref="global::Shapes.Reading.Count"/>).</summary>
             public static global::DynamoGen.DynamoField<int> Count { get; } = new("Count", global::DynamoGen.Marshalling.Write.Int32);

@@ -54,18 +54,18 @@ namespace Shop
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private Order(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.CustomerId = reader.String("CustomerId", "CustomerId");
-            this.OrderId = reader.Int64("OrderId", "OrderId");
-            this.Quantity = reader.Int32("Quantity", "Quantity");
-            this.Total = reader.Double("Total", "Total");
-            this.Shipped = reader.Boolean("Shipped", "Shipped");
+            this.CustomerId = reader.String("CustomerId", "CustomerId"); // required: a key attribute
+            this.OrderId = reader.Int64("OrderId", "OrderId"); // required: a key attribute
+            this.Quantity = reader.Int32("Quantity", "Quantity", this.Quantity);
+            this.Total = reader.Double("Total", "Total", this.Total);
+            this.Shipped = reader.Boolean("Shipped", "Shipped", this.Shipped);
             this.State = reader.String("status", "State", this.State);
             this.Priority = reader.NullableInt32("Priority", "Priority", this.Priority);
         }
@@ -112,10 +112,10 @@ namespace Shop
             public static global::DynamoGen.DynamoField<bool> Shipped { get; } = new("Shipped", global::DynamoGen.Marshalling.Write.Boolean);
 
             /// <summary>Attribute <c>status</c> (<see cref="global::Shop.Order.State"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> State { get; } = new("status", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> State { get; } = new("status", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
 
             /// <summary>Attribute <c>Priority</c> (<see cref="global::Shop.Order.Priority"/>).</summary>
-            public static global::DynamoGen.DynamoField<int> Priority { get; } = new("Priority", global::DynamoGen.Marshalling.Write.Int32);
+            public static global::DynamoGen.DynamoField<int?> Priority { get; } = new("Priority", static v0 => global::DynamoGen.Marshalling.Write.Int32(v0!.Value));
         }
 
         /// <summary>

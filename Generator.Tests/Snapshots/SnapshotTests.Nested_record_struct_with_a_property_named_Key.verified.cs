@@ -43,15 +43,15 @@ namespace Flags
             #pragma warning disable CS8618
             /// <summary>
             /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-            /// is optional keep their initial value when it is missing.
+            /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
             /// </summary>
             /// <param name="reader">The item being read.</param>
             [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
             private FlagItem(global::DynamoGen.Marshalling.ItemReader reader)
             {
-                this.Namespace = reader.String("namespace", "Namespace");
-                this.Key = reader.String("key", "Key");
-                this.Version = reader.Int32("Version", "Version");
+                this.Namespace = reader.String("namespace", "Namespace"); // required: a key attribute
+                this.Key = reader.String("key", "Key"); // required: a key attribute
+                this.Version = reader.Int32("Version", "Version", this.Version);
             }
             #pragma warning restore CS8618
 

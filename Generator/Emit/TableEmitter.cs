@@ -13,6 +13,27 @@ namespace DynamoGen.Generator.Emit;
 /// </summary>
 internal static class TableEmitter
 {
+    /// <summary>
+    /// The attributes besides the primary key that reading requires: required members, except those a key template
+    /// fills from the primary key on read.
+    /// </summary>
+    private static List<string> RequiredAttributes(TableModel model, TableFacts table)
+    {
+        var fromKey = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var key in new[] { table.PartitionKey, table.SortKey })
+        {
+            if (key is { Template: not null })
+            {
+                fromKey.UnionWith(key.Members);
+            }
+        }
+
+        return model.Members
+            .Where(m => m.Role == KeyRole.None && m.Read.IsRequired() && !fromKey.Contains(m.Name))
+            .Select(static m => m.AttributeName)
+            .ToList();
+    }
+
     public static void WriteStaticFields(SourceWriter w, TableModel model, TableFacts table)
     {
         var templates = table.Templates.ToList();
@@ -38,7 +59,8 @@ internal static class TableEmitter
         w.Indent();
         w.Line(Literal(table.TableName) + ",");
         w.Line("partitionKey: " + KeyAttribute(table.PartitionKey) + ",");
-        var initializer = table.Indexes.Count > 0 || table.TimeToLiveAttribute is not null || table.VersionAttribute is not null || table.EntityAttribute is not null;
+        var required = RequiredAttributes(model, table);
+        var initializer = table.Indexes.Count > 0 || table.TimeToLiveAttribute is not null || table.VersionAttribute is not null || table.EntityAttribute is not null || required.Count > 0;
         w.Line("sortKey: " + (table.SortKey is null ? "null" : KeyAttribute(table.SortKey)) + (initializer ? ")" : ");"));
         w.Unindent();
         if (initializer)
@@ -76,6 +98,11 @@ internal static class TableEmitter
             {
                 w.Line("EntityAttribute = " + Literal(table.EntityAttribute) + ",");
                 w.Line("EntityName = " + Literal(table.EntityName!) + ",");
+            }
+
+            if (required.Count > 0)
+            {
+                w.Line("RequiredAttributes = new[] { " + string.Join(", ", required.Select(Literal)) + " }, // reading fails without them; an update that may create the item must set them");
             }
 
             w.Unindent();

@@ -184,14 +184,15 @@ public sealed class ItemOperationTests
 
         var old = await table.UpdateAsync(Reserved.Key("u"), new UpdateExpression().Increment(ReservedFields.Count, 1), new UpdateOptions { Return = ReturnItem.Old });
         var none = await table.UpdateAsync(Reserved.Key("u"), new UpdateExpression().Increment(ReservedFields.Count, 1), new UpdateOptions { Return = ReturnItem.None });
-        var missing = Assert.ThrowsAsync<ConditionFailedException>(() => table.UpdateAsync(Reserved.Key("absent"), new UpdateExpression().Increment(ReservedFields.Count, 1), new UpdateOptions { RequireExists = true }));
-        var created = await table.UpdateAsync(Reserved.Key("upserted"), new UpdateExpression().Set(ReservedFields.Name, "x"));
+        var missing = Assert.ThrowsAsync<ConditionFailedException>(() => table.UpdateAsync(Reserved.Key("absent"), new UpdateExpression().Increment(ReservedFields.Count, 1)));
+        var created = await table.UpdateAsync(Reserved.Key("upserted"), new UpdateExpression().Set(ReservedFields.Name, "x"), new UpdateOptions { CreateIfMissing = true });
 
         Assert.Multiple(async () =>
         {
             Assert.That(old!.Count, Is.EqualTo(1));
             Assert.That(none, Is.Null);
-            Assert.That(missing, Is.Not.Null);
+            Assert.That(missing!.Message, Does.StartWith("No item with key Id=absent exists in table '"));
+            Assert.That(await table.GetAsync(Reserved.Key("absent")), Is.Null, "a refused update creates nothing");
             Assert.That(created!.Name, Is.EqualTo("x"));
             Assert.That((await table.GetAsync(Reserved.Key("u")))!.Count, Is.EqualTo(3));
         });

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
@@ -46,7 +47,7 @@ public sealed partial class Table<T>
             request.ExpressionAttributeNames = builder.Names;
         }
 
-        var response = await _connection.GetItemAsync(request, new DynamoCallOptions(options.Fresh), cancellationToken).ConfigureAwait(false);
+        var response = await _connection.GetItemAsync(request, Call(options.Fresh), cancellationToken).ConfigureAwait(false);
         if (response.Item is not { Count: > 0 } item)
         {
             return default;
@@ -106,7 +107,7 @@ public sealed partial class Table<T>
         PutItemResponse response;
         try
         {
-            response = await _connection.PutItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            response = await _connection.PutItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
@@ -138,7 +139,7 @@ public sealed partial class Table<T>
         };
         try
         {
-            await _connection.PutItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            await _connection.PutItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
@@ -202,7 +203,7 @@ public sealed partial class Table<T>
         DeleteItemResponse response;
         try
         {
-            response = await _connection.DeleteItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            response = await _connection.DeleteItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
@@ -212,7 +213,10 @@ public sealed partial class Table<T>
         return options.ReturnOld && response.Attributes is { Count: > 0 } attributes ? Materialize(attributes) : default;
     }
 
-    /// <summary>Updates the item with <paramref name="key"/> (creating it when absent, as DynamoDB does) and returns it as it is after the update.</summary>
+    /// <summary>
+    /// Updates the existing item with <paramref name="key"/> and returns it as it is after the update. When no item has
+    /// the key it throws <see cref="ConditionFailedException"/>; <see cref="UpdateOptions.CreateIfMissing"/> creates it instead.
+    /// </summary>
     /// <param name="key">The primary key.</param>
     /// <param name="update">What to change, built from the generated descriptors.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -221,8 +225,8 @@ public sealed partial class Table<T>
         => UpdateAsync(key, update, s_update, cancellationToken);
 
     /// <summary>
-    /// Updates the item with <paramref name="key"/>: with a condition, only an existing item, an expected version,
-    /// returning the new item, the old one or nothing. For a <see cref="VersionAttribute"/> type the version is
+    /// Updates the item with <paramref name="key"/> (an existing one, unless <see cref="UpdateOptions.CreateIfMissing"/>):
+    /// with a condition, an expected version, returning the new item, the old one or nothing. For a <see cref="VersionAttribute"/> type the version is
     /// always incremented (<c>ADD #v :1</c>, or <c>SET #v = :expected + 1</c> with a check when
     /// <see cref="UpdateOptions.ExpectedVersion"/> is set).
     /// </summary>
@@ -234,8 +238,8 @@ public sealed partial class Table<T>
     public async Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, UpdateExpression update, UpdateOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var prepared = PrepareUpdate(key, update, options.Condition, options.RequireExists, options.ExpectedVersion);
-        var wantItem = options.ReturnItemOnConditionFailure || (prepared.ExpectedVersion is not null && (options.Condition is not null || options.RequireExists));
+        var prepared = PrepareUpdate(key, update, options.Condition, options.CreateIfMissing, options.ExpectedVersion);
+        var wantItem = options.ReturnItemOnConditionFailure || (prepared.ExpectedVersion is not null && (options.Condition is not null || !options.CreateIfMissing));
         var request = new UpdateItemRequest
         {
             TableName = Name,
@@ -258,11 +262,11 @@ public sealed partial class Table<T>
         UpdateItemResponse response;
         try
         {
-            response = await _connection.UpdateItemAsync(request, default, cancellationToken).ConfigureAwait(false);
+            response = await _connection.UpdateItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException e)
         {
-            throw await ConditionFailureAsync(e, "update", key, prepared.ExpectedVersion, options.Condition is not null || options.RequireExists, wantItem, cancellationToken).ConfigureAwait(false);
+            throw await ConditionFailureAsync(e, "update", key, prepared.ExpectedVersion, options.Condition is not null || !options.CreateIfMissing, wantItem, cancellationToken, mustExist: !options.CreateIfMissing, otherCondition: options.Condition is not null).ConfigureAwait(false);
         }
 
         return options.Return != ReturnItem.None && response.Attributes is { Count: > 0 } attributes ? Materialize(attributes) : default;
@@ -319,7 +323,6 @@ public sealed partial class Table<T>
         var options = new UpdateOptions
         {
             Condition = condition,
-            RequireExists = Schema.VersionAttribute is null,
             ExpectedVersion = Schema.VersionAttribute is { } v ? ReadVersion(old, v) : null,
         };
         return (await UpdateAsync(key, update, options, cancellationToken).ConfigureAwait(false))!;
@@ -383,7 +386,7 @@ public sealed partial class Table<T>
     }
 
     /// <summary>An update's key, expressions and placeholders, with the version increment and check added.</summary>
-    internal PreparedKeyWrite PrepareUpdate(Dictionary<string, AttributeValue> key, UpdateExpression update, ConditionExpression? condition, bool requireExists, long? expectedVersion)
+    internal PreparedKeyWrite PrepareUpdate(Dictionary<string, AttributeValue> key, UpdateExpression update, ConditionExpression? condition, bool createIfMissing, long? expectedVersion)
     {
         ValidateKey(key, nameof(key));
         ArgumentNullException.ThrowIfNull(update);
@@ -430,7 +433,11 @@ public sealed partial class Table<T>
             throw new ArgumentException("The update has no actions.", nameof(update));
         }
 
-        if (requireExists)
+        if (createIfMissing)
+        {
+            update = CreatingUpdate(update);
+        }
+        else
         {
             conditions.Add(ConditionExpression.Exists(new AttributePath(Schema.PartitionKey.Name)));
         }
@@ -439,6 +446,35 @@ public sealed partial class Table<T>
         var updateExpression = builder.Update(update);
         var expression = conditions.Count == 0 ? null : builder.Condition(ConditionExpression.And(conditions.ToArray()));
         return new PreparedKeyWrite(ToStored(key), updateExpression, expression, builder.Names, builder.Values, expectedVersion);
+    }
+
+    /// <summary>
+    /// An update that may create the item must leave a readable one: it sets every required attribute (checked here,
+    /// before anything is sent), and the entity attribute of a single-table type when the item has none yet.
+    /// </summary>
+    private static UpdateExpression CreatingUpdate(UpdateExpression update)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var action in update.Actions)
+        {
+            if (action.Path.IsTopLevel && action.Kind is not (UpdateKind.Remove or UpdateKind.Delete or UpdateKind.Raw))
+            {
+                set.Add(action.Path.AttributeName);
+            }
+        }
+
+        var missing = Schema.RequiredAttributes.Where(a => !set.Contains(a)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException(
+                $"An update that may create a {typeof(T).Name} (CreateIfMissing) must set every attribute the type requires, or the new item could not be read: "
+                + $"it does not set {string.Join(", ", missing.Select(static a => "'" + a + "'"))}. Set them in the update (SetIfNotExists keeps existing values), or leave CreateIfMissing off to update only an existing item.",
+                nameof(update));
+        }
+
+        return Schema.EntityAttribute is { } entity && !set.Contains(entity)
+            ? update.With(new UpdateAction(UpdateKind.SetIfNotExists, new AttributePath(entity), new AttributeValue { S = Schema.EntityName }))
+            : update;
     }
 
     /// <summary>A condition check's key, condition and placeholders (transactions).</summary>
@@ -459,7 +495,7 @@ public sealed partial class Table<T>
 
     /// <summary>Turns DynamoDB's condition failure into <see cref="ConditionFailedException"/> or <see cref="VersionConflictException"/>.</summary>
     private async Task<ConditionFailedException> ConditionFailureAsync(
-        ConditionalCheckFailedException failure, string operation, Dictionary<string, AttributeValue> key, long? expectedVersion, bool userCondition, bool wantItem, CancellationToken cancellationToken)
+        ConditionalCheckFailedException failure, string operation, Dictionary<string, AttributeValue> key, long? expectedVersion, bool userCondition, bool wantItem, CancellationToken cancellationToken, bool mustExist = false, bool otherCondition = false)
     {
         var item = failure.Item is { Count: > 0 } stored ? FromStored(stored) : null;
         var readAfter = false;
@@ -471,7 +507,7 @@ public sealed partial class Table<T>
             {
                 var response = await _connection.GetItemAsync(
                     new GetItemRequest { TableName = Name, Key = ToStored(key), ConsistentRead = true },
-                    new DynamoCallOptions(Fresh: true),
+                    Call(fresh: true),
                     cancellationToken).ConfigureAwait(false);
                 item = response.Item is { Count: > 0 } current ? FromStored(current) : null;
                 readAfter = true;
@@ -491,8 +527,11 @@ public sealed partial class Table<T>
             }
         }
 
-        return new ConditionFailedException(
-            $"The condition of a {operation} on table '{Name}', key {ConditionFailedException.Describe(key)}, did not hold.", Name, key, item, failure)
+        // The item's absence failed the existence check: certain when there is no other condition, or when it was read after.
+        var message = mustExist && item is null && (!otherCondition || readAfter)
+            ? $"No item with key {ConditionFailedException.Describe(key)} exists in table '{Name}': an {operation} changes an existing item. Set UpdateOptions.CreateIfMissing to create it."
+            : $"The condition of a {operation} on table '{Name}', key {ConditionFailedException.Describe(key)}, did not hold.";
+        return new ConditionFailedException(message, Name, key, item, failure)
         {
             ItemReadAfterFailure = readAfter,
         };

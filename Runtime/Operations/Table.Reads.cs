@@ -273,7 +273,7 @@ public sealed partial class Table<T>
     {
         request.ExclusiveStartKey = start;
         request.Limit = limit;
-        var response = await _connection.QueryAsync(request, new DynamoCallOptions(fresh), cancellationToken).ConfigureAwait(false);
+        var response = await _connection.QueryAsync(request, Call(fresh), cancellationToken).ConfigureAwait(false);
         return new PageResult(response.Items, response.LastEvaluatedKey is { Count: > 0 } last ? last : null, response.Count ?? 0);
     };
 
@@ -281,7 +281,7 @@ public sealed partial class Table<T>
     {
         request.ExclusiveStartKey = start;
         request.Limit = limit;
-        var response = await _connection.ScanAsync(request, new DynamoCallOptions(fresh), cancellationToken).ConfigureAwait(false);
+        var response = await _connection.ScanAsync(request, Call(fresh), cancellationToken).ConfigureAwait(false);
         return new PageResult(response.Items, response.LastEvaluatedKey is { Count: > 0 } last ? last : null, response.Count ?? 0);
     };
 

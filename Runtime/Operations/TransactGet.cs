@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2.Model;
@@ -48,7 +49,7 @@ public sealed class TransactGet
         TransactGetItemsResponse response;
         try
         {
-            response = await connection.TransactGetItemsAsync(BuildRequest(), default, cancellationToken).ConfigureAwait(false);
+            response = await connection.TransactGetItemsAsync(BuildRequest(), BatchRunner.CallOptions(_items.Select(static i => i.Table), fresh: false), cancellationToken).ConfigureAwait(false);
         }
         catch (TransactionCanceledException e)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Amazon.DynamoDBv2.Model;
 
@@ -58,9 +59,17 @@ public sealed record UpdateOptions
     public ConditionExpression? Condition { get; init; }
 
     /// <summary>
-    /// Update only an existing item (<c>attribute_exists</c> on the partition key); otherwise an update creates the
-    /// item from the key and the update's values, as DynamoDB does.
+    /// Create the item when no item has the key, as DynamoDB's UpdateItem does on its own. Off by default: an update
+    /// changes an existing item (<c>attribute_exists</c> on the partition key) and fails with
+    /// <see cref="ConditionFailedException"/> when there is none, because an item created from only the update's
+    /// attributes may lack what the type requires, and then no read of that key would succeed. When on, the update is
+    /// checked before it is sent: it must set every required attribute (<see cref="TableSchema.RequiredAttributes"/>),
+    /// and the entity attribute of a single-table type is set for you when absent.
     /// </summary>
+    public bool CreateIfMissing { get; init; }
+
+    /// <summary>Update only an existing item. This is now the default; set <see cref="CreateIfMissing"/> to create instead.</summary>
+    [Obsolete("Updates require an existing item by default now; set CreateIfMissing = true to create the item instead. This property has no effect.")]
     public bool RequireExists { get; init; }
 
     /// <summary>Which item to return; <see cref="ReturnItem.New"/> by default.</summary>
