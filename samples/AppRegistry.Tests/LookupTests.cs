@@ -136,7 +136,7 @@ public sealed class LookupTests : AppTableTest
         };
         await new DynamoContext(Client).Table<App>(Table).PutAsync(written);
 
-        var raw = await Client.GetItemAsync(Table, App.Key(id));
+        var raw = await Client.GetItemAsync(Table, App.Key(id).ToAttributeValues());
         var app = await Manager.FindByKeyAsync(key);
 
         Assert.That(raw.Item["Enabled"].BOOL, Is.False, "flags are written as BOOL, which soketi reads right");
