@@ -126,6 +126,32 @@ public sealed class QueryTests
     }
 
     [Test]
+    public async Task Limit_counts_items_that_pass_the_filter_in_pages_as_in_streams_and_PageSize_only_tunes_requests()
+    {
+        var (table, connection) = await BlobTable(10, 10);   // sizes 0,1,2,0,1,2,...: Size = 0 keeps 0, 3, 6, 9
+        var p = BlobIndexes.Primary.Partition("o");
+        var filtered = new QueryOptions { Filter = BlobFields.Size.Equal(0), Limit = 3, PageSize = 2 };
+
+        var before = connection.Queries;
+        var first = await table.QueryPageAsync(p, null, filtered);
+        var requests = connection.Queries - before;
+        var second = await table.QueryPageAsync(p, first.ContinuationToken, filtered);
+        var streamed = await ToList(table.Query(p, filtered));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Items.Select(b => b.Seq), Is.EqualTo(new long[] { 0, 3, 6 }), "a full page of matches, though each request read only 2 items");
+            // Each request asks for at most the matches still missing (so a page never exceeds Limit): items 0-1, 2-3,
+            // then 4, 5 and 6 one by one.
+            Assert.That(requests, Is.EqualTo(5));
+            Assert.That(first.ContinuationToken, Is.Not.Null);
+            Assert.That(second.Items.Select(b => b.Seq), Is.EqualTo(new long[] { 9 }), "the last page is the only short one");
+            Assert.That(second.ContinuationToken, Is.Null);
+            Assert.That(streamed.Select(b => b.Seq), Is.EqualTo(new long[] { 0, 3, 6 }), "the same Limit in a stream");
+        });
+    }
+
+    [Test]
     public async Task Count_sums_across_pages()
     {
         var (table, connection) = await BlobTable(12, 200_000);
