@@ -149,7 +149,7 @@ public sealed class CachingConnectionSchemaTests
         await products.BatchWriteAsync([new Product { Category = "p", Sku = "s998" }]);
         var afterBatch = await SkusAsync(products);
         await _client.PutItemAsync(_table, new Product { Category = "p", Sku = "s997" }.ToItem());
-        Assert.ThrowsAsync<ConditionFailedException>(() => products.CreateAsync(new Product { Category = "p", Sku = Servers.Sku(1) }));
+        Assert.ThrowsAsync<DynamoConditionFailedException>(() => products.CreateAsync(new Product { Category = "p", Sku = Servers.Sku(1) }));
         var afterFailure = await SkusAsync(products);
 
         Assert.Multiple(() =>

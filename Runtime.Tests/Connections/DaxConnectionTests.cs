@@ -177,9 +177,13 @@ public sealed class DaxConnectionTests
 
         var writes = new DaxConnection(silent, _dynamo);
         var writesBefore = _dynamo.Writes;
-        Assert.That(async () => await writes.UpdateItemAsync(Increment(Servers.Key("w", "timeout")), default, default), Throws.Exception);
+        var timedOut = Assert.ThrowsAsync<DynamoConnectionException>(async () => await writes.UpdateItemAsync(Increment(Servers.Key("w", "timeout")), default, default))!;
         Assert.Multiple(() =>
         {
+            Assert.That(timedOut.Message, Does.StartWith("UpdateItem through DAX (connection '").And.Contains("may have reached DAX").And.Contains("read the item"));
+            Assert.That(timedOut.Operation, Is.EqualTo("UpdateItem"));
+            Assert.That(timedOut.InnerException, Is.Not.Null, "the network error is kept");
+            Assert.That(DynamoErrors.Classify(timedOut), Is.EqualTo(DynamoErrorKind.Unavailable), "not 'Other'");
             Assert.That(_dynamo.Writes, Is.EqualTo(writesBefore), "a write that may have reached DAX is not retried");
             Assert.That(writes.IsUsingDax, Is.False, "but later traffic goes to DynamoDB");
             Assert.That(blackHole.Accepted, Is.GreaterThanOrEqualTo(2));
@@ -193,7 +197,7 @@ public sealed class DaxConnectionTests
         using var client = Servers.DaxClient(resetting.Endpoint);
         var connection = new DaxConnection(client, _dynamo);
 
-        Assert.That(async () => await connection.PutItemAsync(new PutItemRequest { TableName = _table, Item = new Product { Category = "w", Sku = "reset" }.ToItem() }, default, default), Throws.Exception);
+        Assert.That(async () => await connection.PutItemAsync(new PutItemRequest { TableName = _table, Item = new Product { Category = "w", Sku = "reset" }.ToItem() }, default, default), Throws.InstanceOf<DynamoConnectionException>().With.Property(nameof(DynamoConnectionException.Operation)).EqualTo("PutItem"));
         Assert.That(_dynamo.Writes, Is.Zero);
 
         // A read that fails the same way is retried on DynamoDB (traffic has already switched, so this goes there directly).

@@ -91,12 +91,12 @@ public sealed class QueryTests
         Assert.Multiple(async () =>
         {
             Assert.That((await table.QueryPageAsync(BlobIndexes.Primary.Partition("o"), token, new QueryOptions { Limit = 2 })).Items.Select(b => b.Seq), Is.EqualTo(new long[] { 2, 3 }));
-            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("other"), token), Throws.InstanceOf<InvalidContinuationTokenException>().With.Message.Contains("another"));
-            Assert.That(() => table.ScanPageAsync(token), Throws.InstanceOf<InvalidContinuationTokenException>());
-            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("o"), tampered), Throws.InstanceOf<InvalidContinuationTokenException>());
-            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("o"), "not a token!"), Throws.InstanceOf<InvalidContinuationTokenException>());
-            Assert.That(() => signed.QueryPageAsync(BlobIndexes.Primary.Partition("o"), token), Throws.InstanceOf<InvalidContinuationTokenException>().With.Message.Contains("not signed"));
-            Assert.That(() => other.QueryPageAsync(BlobIndexes.Primary.Partition("o"), signedPage.ContinuationToken), Throws.InstanceOf<InvalidContinuationTokenException>().With.Message.Contains("signature"));
+            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("other"), token), Throws.InstanceOf<DynamoContinuationTokenException>().With.Message.Contains("another"));
+            Assert.That(() => table.ScanPageAsync(token), Throws.InstanceOf<DynamoContinuationTokenException>());
+            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("o"), tampered), Throws.InstanceOf<DynamoContinuationTokenException>());
+            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("o"), "not a token!"), Throws.InstanceOf<DynamoContinuationTokenException>());
+            Assert.That(() => signed.QueryPageAsync(BlobIndexes.Primary.Partition("o"), token), Throws.InstanceOf<DynamoContinuationTokenException>().With.Message.Contains("not signed"));
+            Assert.That(() => other.QueryPageAsync(BlobIndexes.Primary.Partition("o"), signedPage.ContinuationToken), Throws.InstanceOf<DynamoContinuationTokenException>().With.Message.Contains("signature"));
             Assert.That((await signed.QueryPageAsync(BlobIndexes.Primary.Partition("o"), signedPage.ContinuationToken, new QueryOptions { Limit = 2 })).Items, Has.Count.EqualTo(2));
         });
     }
@@ -241,7 +241,7 @@ public sealed class QueryTests
         Assert.That(entities.OfType<AppPurchase>().Sum(p => p.Amount), Is.EqualTo(12.5m));
         Assert.That(
             () => new EntityReader().Add<AppUser>().Read(new AppPurchase("u", "p", 1).ToItem()),
-            Throws.InvalidOperationException.With.Message.Contains("'purchase'"));
-        Assert.That(() => new EntityReader().Add<AppUser>().Read(new() { ["pk"] = new AttributeValue { S = "x" } }), Throws.InvalidOperationException.With.Message.Contains("no entity attribute"));
+            Throws.InstanceOf<DynamoInvalidRequestException>().With.Message.Contains("'purchase'"));
+        Assert.That(() => new EntityReader().Add<AppUser>().Read(new() { ["pk"] = new AttributeValue { S = "x" } }), Throws.InstanceOf<DynamoInvalidRequestException>().With.Message.Contains("no entity attribute"));
     }
 }

@@ -51,10 +51,10 @@ public sealed class TransactionTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(() => big.ExecuteAsync(), Throws.InvalidOperationException.With.Message.Contains("at most 100").And.Message.Contains("101"));
-            Assert.That(() => new TransactWrite().ExecuteAsync(), Throws.InvalidOperationException.With.Message.Contains("empty"));
+            Assert.That(() => big.ExecuteAsync(), Throws.InstanceOf<DynamoInvalidRequestException>().With.Message.Contains("at most 100").And.Message.Contains("101"));
+            Assert.That(() => new TransactWrite().ExecuteAsync(), Throws.InstanceOf<DynamoInvalidRequestException>().With.Message.Contains("empty"));
             Assert.That(() => new TransactWrite().Delete(Orders, Order.Key("c", 1)).Delete(Orders, Order.Key("c", 1)), Throws.ArgumentException.With.Message.Contains("already in this transaction"));
-            Assert.That(() => new TransactWrite().Delete(Orders, Order.Key("c", 1)).Delete(OtherClient, Counter.Key("k")).ExecuteAsync(), Throws.InvalidOperationException.With.Message.Contains("one connection"));
+            Assert.That(() => new TransactWrite().Delete(Orders, Order.Key("c", 1)).Delete(OtherClient, Counter.Key("k")).ExecuteAsync(), Throws.InstanceOf<DynamoInvalidRequestException>().With.Message.Contains("one connection"));
             Assert.That(new TransactWrite().Delete(Orders, Order.Key("c", 1)).BuildRequest().ClientRequestToken, Is.Not.Null.And.Length.EqualTo(36), "a token per execution when none is set");
         });
     }
