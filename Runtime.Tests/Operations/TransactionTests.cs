@@ -141,7 +141,7 @@ public sealed class TransactionTests
             .Put(orders, new Order { CustomerId = "c", OrderId = 9, Quantity = 9 })
             .Update(orders, Order.Key("c", 1), new UpdateExpression().Increment(OrderFields.Quantity, 10))
             .Delete(orders, Order.Key("c", 2), OrderFields.Quantity.Equal(0))
-            .Put(counters, new Counter("k", 6, 0))
+            .Put(counters, new Counter("k", 6, 1))
             .ExecuteAsync());
 
         var after = await new TransactGet()
