@@ -70,9 +70,15 @@ public static class LocalStackDynamoDb
 
     private static InvalidOperationException NoDocker(Exception inner)
         => new(
-            $"{LocalDynamoEngines.ServerVariable}=localstack needs Docker, and no Docker daemon answers here ({inner.Message.Trim()}). "
+            $"{LocalDynamoEngines.ServerVariable}=localstack needs Docker, and no Docker daemon answers here ({FirstLine(inner.Message)}). "
             + $"Start Docker (or point DOCKER_HOST at one), or choose an engine that runs without it: "
             + $"{LocalDynamoEngines.ServerVariable}=dynalite (Node.js) or {LocalDynamoEngines.ServerVariable}=dynamodb-local (Node.js and Java), "
             + $"or set {LocalDynamoEngines.EndpointVariable} to a running DynamoDB-compatible endpoint.",
             inner);
+
+    private static string FirstLine(string text)
+    {
+        var line = text.Trim().Split('\n')[0].Trim();
+        return line.EndsWith('.') ? line[..^1] : line;
+    }
 }
