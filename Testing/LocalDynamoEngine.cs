@@ -5,7 +5,7 @@ namespace DynamoGen.Testing;
 /// <summary>Which DynamoDB-compatible server a <see cref="LocalDynamoDb"/> talks to.</summary>
 public enum LocalDynamoEngine
 {
-    /// <summary>dynalite 4.0.0 (Node.js): fast, faithful validation; no transactions, PartiQL, streams or UpdateTimeToLive.</summary>
+    /// <summary>dynalite 4.0.0 (Node.js): fast, faithful validation; no transactions, PartiQL, streams, UpdateTimeToLive or ReturnValuesOnConditionCheckFailure.</summary>
     Dynalite,
 
     /// <summary>AWS's DynamoDB Local 1.11.478 (Java 17): transactions, TTL, streams; no empty strings or PartiQL.</summary>
@@ -86,7 +86,7 @@ public static class LocalDynamoEngines
     /// <returns>Its features.</returns>
     public static LocalDynamoFeatures FeaturesOf(LocalDynamoEngine engine) => engine switch
     {
-        LocalDynamoEngine.Dynalite => LocalDynamoFeatures.EmptyStrings | LocalDynamoFeatures.ReturnValuesOnConditionCheckFailure,
+        LocalDynamoEngine.Dynalite => LocalDynamoFeatures.EmptyStrings,
         LocalDynamoEngine.DynamoDBLocal => LocalDynamoFeatures.Transactions | LocalDynamoFeatures.TimeToLive | LocalDynamoFeatures.Streams,
         _ => LocalDynamoFeatures.All,
     };

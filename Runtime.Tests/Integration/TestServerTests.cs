@@ -97,6 +97,11 @@ public sealed class TestServerTests
             .And.Contains("Install Java 17 or later so that 'java' is on PATH (or set JAVA_HOME), or choose another engine: DYNAMOGEN_TEST_SERVER=dynalite needs only Node.js."));
     }
 
+    [Test]
+    public void Every_example_of_docs_testing_md_is_in_the_package_test_project()
+        => Docs.DocPages.AssertEveryCSharpBlockIsCompiled(
+            "docs/testing.md", 3, "tests/package/testing-consumer/LocalDynamo.cs", "tests/package/testing-consumer/OrderTests.cs");
+
     private static bool DockerMayBeAvailable()
         => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOCKER_HOST")) || File.Exists("/var/run/docker.sock");
 }
