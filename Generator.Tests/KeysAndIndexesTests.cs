@@ -219,7 +219,8 @@ public sealed class KeysAndIndexesTests
                 [PartitionKey] public string Id { get; set; } = "";
                 [GlobalIndex("ByOwner", Projection = IndexProjection.KeysOnly)] public required string Owner { get; init; }
                 public required string Title { get; init; }
-                public int Count { get; set; }
+                public required int Count { get; set; }
+                public int Views { get; set; } // optional (a value type): reads 0 when the index leaves it out
                 public string? Note { get; set; }
             }
             """);

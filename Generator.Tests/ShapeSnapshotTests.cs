@@ -133,7 +133,10 @@ public sealed class ShapeSnapshotTests
             using DynamoGen;
             namespace Families;
             public sealed record Hook(string Url);
+            public readonly record struct Limits(int Max);
             [JsonSerializable(typeof(List<Hook>))]
+            [JsonSerializable(typeof(Hook))]
+            [JsonSerializable(typeof(Limits))]
             // Stands in for a System.Text.Json source-generated context (that generator does not run in this harness).
             public partial class HookJson : JsonSerializerContext
             {
@@ -153,6 +156,8 @@ public sealed class ShapeSnapshotTests
             {
                 [PartitionKey] public required string Id { get; init; }
                 [DynamoJson(typeof(HookJson))] public List<Hook> Hooks { get; init; } = new();
+                [DynamoJson(typeof(HookJson))] public Hook? Primary { get; init; } // the JSON text null reads as null
+                [DynamoJson(typeof(HookJson))] public Limits? Limits { get; init; }
                 [DynamoConverter(typeof(CentsConverter))] public Cents Price { get; init; }
             }
             """, "Families.App.g.cs");

@@ -20,7 +20,10 @@ if [ $# -gt 0 ]; then
   samples=("$@")
 else
   samples=()
-  for project in samples/*/*.csproj; do samples+=("$(basename "$(dirname "$project")")"); done
+  for project in samples/*/*.csproj; do
+    case "$project" in *.Tests/*) continue ;; esac   # a sample's tests run with dotnet test, not here
+    samples+=("$(basename "$(dirname "$project")")")
+  done
 fi
 
 # The NativeAOT toolchain links with clang; some machines only have a versioned binary (clang-14).

@@ -19,6 +19,7 @@ namespace Registry
                 new("AppKeyIndex", global::DynamoGen.IndexKind.Global, new global::DynamoGen.KeyAttribute("AppKey", global::Amazon.DynamoDBv2.ScalarAttributeType.S), null, global::DynamoGen.IndexProjection.All, global::System.Array.Empty<string>()),
                 new("by-state", global::DynamoGen.IndexKind.Global, new global::DynamoGen.KeyAttribute("State", global::Amazon.DynamoDBv2.ScalarAttributeType.N), new global::DynamoGen.KeyAttribute("CreatedAt", global::Amazon.DynamoDBv2.ScalarAttributeType.S), global::DynamoGen.IndexProjection.Include, new[] { "AppKey", "Name" }),
             },
+            RequiredAttributes = new[] { "AppKey" }, // reading fails without them; an update that may create the item must set them
         };
 
         /// <inheritdoc />
@@ -60,17 +61,17 @@ namespace Registry
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private App(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.AppId = reader.String("AppId", "AppId");
-            this.AppKey = reader.String("AppKey", "AppKey");
-            this.State = reader.Value<global::Registry.AppState>("State", "State", DynamoGenHelpers.ParseAppStateNumber);
-            this.CreatedAt = reader.DateTime("CreatedAt", "CreatedAt");
+            this.AppId = reader.String("AppId", "AppId"); // required: a key attribute
+            this.AppKey = reader.String("AppKey", "AppKey"); // required: the member is 'required'
+            this.State = reader.Value<global::Registry.AppState>("State", "State", DynamoGenHelpers.ParseAppStateNumber, this.State);
+            this.CreatedAt = reader.DateTime("CreatedAt", "CreatedAt", this.CreatedAt);
             this.Name = reader.String("Name", "Name", this.Name);
             this.Secret = reader.String("Secret", "Secret", this.Secret);
         }
@@ -78,19 +79,19 @@ namespace Registry
 
         /// <summary>Builds the primary key of a <see cref="global::Registry.App"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="appId">The partition key (<see cref="global::Registry.App.AppId"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Registry.App"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string appId)
+        public static global::DynamoGen.DynamoKey<global::Registry.App> Key(string appId)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("AppId", "AppId", appId);
-            return writer.Item;
+            return writer.ToKey<global::Registry.App>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Registry.App"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.AppId);
+        public global::DynamoGen.DynamoKey<global::Registry.App> GetKey() => Key(this.AppId);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Registry.App"/>, for conditions, updates and projections:
@@ -112,7 +113,7 @@ namespace Registry
             public static global::DynamoGen.DynamoField<global::System.DateTime> CreatedAt { get; } = new("CreatedAt", global::DynamoGen.Marshalling.Write.DateTime);
 
             /// <summary>Attribute <c>Name</c> (<see cref="global::Registry.App.Name"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> Name { get; } = new("Name", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> Name { get; } = new("Name", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
 
             /// <summary>Attribute <c>Secret</c> (<see cref="global::Registry.App.Secret"/>).</summary>
             public static global::DynamoGen.DynamoField<string> Secret { get; } = new("Secret", global::DynamoGen.Marshalling.Write.String);

@@ -58,16 +58,16 @@ namespace Registry
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private FlagItem(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.Namespace = reader.String("namespace", "Namespace");
-            this.Key = reader.String("key", "Key");
-            this.Version = reader.Int32("Version", "Version");
+            this.Namespace = reader.String("namespace", "Namespace"); // required: a key attribute
+            this.Key = reader.String("key", "Key"); // required: a key attribute
+            this.Version = reader.Int32("Version", "Version", this.Version);
             this.Fields = reader.String("Fields", "Fields", this.Fields);
             this.Indexes = reader.String("Indexes", "Indexes", this.Indexes);
         }
@@ -76,20 +76,20 @@ namespace Registry
         /// <summary>Builds the primary key of a <see cref="global::Registry.FlagItem"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="namespace">The partition key (<see cref="global::Registry.FlagItem.Namespace"/>).</param>
         /// <param name="key">The sort key (<see cref="global::Registry.FlagItem.Key"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Registry.FlagItem"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> PrimaryKey(string @namespace, string key)
+        public static global::DynamoGen.DynamoKey<global::Registry.FlagItem> PrimaryKey(string @namespace, string key)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
             writer.Key("namespace", "Namespace", @namespace);
             writer.Key("key", "Key", key);
-            return writer.Item;
+            return writer.ToKey<global::Registry.FlagItem>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Registry.FlagItem"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => PrimaryKey(this.Namespace, this.Key);
+        public global::DynamoGen.DynamoKey<global::Registry.FlagItem> GetKey() => PrimaryKey(this.Namespace, this.Key);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Registry.FlagItem"/>, for conditions, updates and projections:
@@ -108,10 +108,10 @@ namespace Registry
             public static global::DynamoGen.DynamoField<int> Version { get; } = new("Version", global::DynamoGen.Marshalling.Write.Int32);
 
             /// <summary>Attribute <c>Fields</c> (<see cref="global::Registry.FlagItem.Fields"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> Fields { get; } = new("Fields", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> Fields { get; } = new("Fields", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
 
             /// <summary>Attribute <c>Indexes</c> (<see cref="global::Registry.FlagItem.Indexes"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> Indexes { get; } = new("Indexes", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> Indexes { get; } = new("Indexes", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
         }
 
         /// <summary>

@@ -76,20 +76,20 @@ namespace Shop
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private Order(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.CustomerId = reader.String("CustomerId", "CustomerId");
-            this.OrderDate = reader.DateOnly("OrderDate", "OrderDate");
-            this.OrderId = reader.String("OrderId", "OrderId");
-            this.Status = reader.Value<global::Shop.OrderStatus>("Status", "Status", DynamoGenHelpers.ParseOrderStatusName);
-            this.Total = reader.Decimal("Total", "Total");
+            this.CustomerId = reader.String("CustomerId", "CustomerId"); // required: the member is 'required'
+            this.OrderDate = reader.DateOnly("OrderDate", "OrderDate"); // required: the member is 'required'
+            this.OrderId = reader.String("OrderId", "OrderId"); // required: the member is 'required'
+            this.Status = reader.Value<global::Shop.OrderStatus>("Status", "Status", DynamoGenHelpers.ParseOrderStatusName, this.Status);
+            this.Total = reader.Decimal("Total", "Total", this.Total);
             this.ExpiresAt = reader.NullableEpochDateTimeOffset("ExpiresAt", "ExpiresAt", this.ExpiresAt);
-            this.Version = reader.Int64("Version", "Version");
+            this.Version = reader.Int64("Version", "Version", this.Version);
         }
         #pragma warning restore CS8618
 
@@ -97,20 +97,20 @@ namespace Shop
         /// <param name="customerId">Part of the partition key (<see cref="global::Shop.Order.CustomerId"/>).</param>
         /// <param name="orderDate">Part of the sort key (<see cref="global::Shop.Order.OrderDate"/>).</param>
         /// <param name="orderId">Part of the sort key (<see cref="global::Shop.Order.OrderId"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Order"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string customerId, global::System.DateOnly orderDate, string orderId)
+        public static global::DynamoGen.DynamoKey<global::Shop.Order> Key(string customerId, global::System.DateOnly orderDate, string orderId)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
             writer.Template(s_dynamoGenTemplate_PK, global::DynamoGen.Marshalling.KeyText.Of(customerId));
             writer.Template(s_dynamoGenTemplate_SK, global::DynamoGen.Marshalling.KeyText.Of(orderDate), global::DynamoGen.Marshalling.KeyText.Of(orderId));
-            return writer.Item;
+            return writer.ToKey<global::Shop.Order>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Order"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.CustomerId, this.OrderDate, this.OrderId);
+        public global::DynamoGen.DynamoKey<global::Shop.Order> GetKey() => Key(this.CustomerId, this.OrderDate, this.OrderId);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shop.Order"/>, for conditions, updates and projections:
@@ -135,7 +135,7 @@ namespace Shop
             public static global::DynamoGen.DynamoField<decimal> Total { get; } = new("Total", global::DynamoGen.Marshalling.Write.Decimal);
 
             /// <summary>Attribute <c>ExpiresAt</c> (<see cref="global::Shop.Order.ExpiresAt"/>).</summary>
-            public static global::DynamoGen.DynamoField<global::System.DateTimeOffset> ExpiresAt { get; } = new("ExpiresAt", global::DynamoGen.Marshalling.Write.EpochDateTimeOffset);
+            public static global::DynamoGen.DynamoField<global::System.DateTimeOffset?> ExpiresAt { get; } = new("ExpiresAt", static v0 => global::DynamoGen.Marshalling.Write.EpochDateTimeOffset(v0!.Value));
 
             /// <summary>Attribute <c>Version</c> (<see cref="global::Shop.Order.Version"/>).</summary>
             public static global::DynamoGen.DynamoField<long> Version { get; } = new("Version", global::DynamoGen.Marshalling.Write.Int64);

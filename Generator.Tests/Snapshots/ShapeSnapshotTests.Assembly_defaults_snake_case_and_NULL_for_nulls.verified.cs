@@ -50,14 +50,14 @@ namespace Families
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private SnakeOrder(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.OrderId = reader.String("order_id", "OrderId");
+            this.OrderId = reader.String("order_id", "OrderId"); // required: a key attribute
             this.ShippingAddress = reader.String("shipping_address", "ShippingAddress", this.ShippingAddress);
             this.WebsiteURL = reader.String("URL", "WebsiteURL", this.WebsiteURL);
         }
@@ -65,19 +65,19 @@ namespace Families
 
         /// <summary>Builds the primary key of a <see cref="global::Families.SnakeOrder"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="orderId">The partition key (<see cref="global::Families.SnakeOrder.OrderId"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.SnakeOrder"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string orderId)
+        public static global::DynamoGen.DynamoKey<global::Families.SnakeOrder> Key(string orderId)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("order_id", "OrderId", orderId);
-            return writer.Item;
+            return writer.ToKey<global::Families.SnakeOrder>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.SnakeOrder"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.OrderId);
+        public global::DynamoGen.DynamoKey<global::Families.SnakeOrder> GetKey() => Key(this.OrderId);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Families.SnakeOrder"/>, for conditions, updates and projections:
@@ -90,10 +90,10 @@ namespace Families
             public static global::DynamoGen.DynamoField<string> OrderId { get; } = new("order_id", global::DynamoGen.Marshalling.Write.String);
 
             /// <summary>Attribute <c>shipping_address</c> (<see cref="global::Families.SnakeOrder.ShippingAddress"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> ShippingAddress { get; } = new("shipping_address", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> ShippingAddress { get; } = new("shipping_address", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
 
             /// <summary>Attribute <c>URL</c> (<see cref="global::Families.SnakeOrder.WebsiteURL"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> WebsiteURL { get; } = new("URL", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> WebsiteURL { get; } = new("URL", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
         }
 
         /// <summary>

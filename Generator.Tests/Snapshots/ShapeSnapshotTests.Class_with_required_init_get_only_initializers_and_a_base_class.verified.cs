@@ -12,7 +12,10 @@ namespace Shapes
         private static readonly global::DynamoGen.TableSchema s_dynamoGenSchema = new(
             "users",
             partitionKey: new global::DynamoGen.KeyAttribute("Id", global::Amazon.DynamoDBv2.ScalarAttributeType.S),
-            sortKey: null);
+            sortKey: null)
+        {
+            RequiredAttributes = new[] { "Email" }, // reading fails without them; an update that may create the item must set them
+        };
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
@@ -43,7 +46,7 @@ namespace Shapes
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
@@ -52,27 +55,27 @@ namespace Shapes
         {
             this.CreatedBy = reader.String("CreatedBy", "CreatedBy", this.CreatedBy);
             this.Revision = reader.Int32("Revision", "Revision", this.Revision);
-            this.Id = reader.String("Id", "Id");
-            this.Email = reader.String("Email", "Email");
+            this.Id = reader.String("Id", "Id"); // required: a key attribute
+            this.Email = reader.String("Email", "Email"); // required: the member is 'required'
             this.Plan = reader.String("Plan", "Plan", this.Plan);
         }
         #pragma warning restore CS8618
 
         /// <summary>Builds the primary key of a <see cref="global::Shapes.User"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Shapes.User.Id"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shapes.User"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string id)
+        public static global::DynamoGen.DynamoKey<global::Shapes.User> Key(string id)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("Id", "Id", id);
-            return writer.Item;
+            return writer.ToKey<global::Shapes.User>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shapes.User"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+        public global::DynamoGen.DynamoKey<global::Shapes.User> GetKey() => Key(this.Id);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shapes.User"/>, for conditions, updates and projections:
@@ -82,7 +85,7 @@ namespace Shapes
         public static class Fields
         {
             /// <summary>Attribute <c>CreatedBy</c> (<see cref="global::Shapes.User.CreatedBy"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> CreatedBy { get; } = new("CreatedBy", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> CreatedBy { get; } = new("CreatedBy", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
 
             /// <summary>Attribute <c>Revision</c> (<see cref="global::Shapes.User.Revision"/>).</summary>
             public static global::DynamoGen.DynamoField<int> Revision { get; } = new("Revision", global::DynamoGen.Marshalling.Write.Int32);

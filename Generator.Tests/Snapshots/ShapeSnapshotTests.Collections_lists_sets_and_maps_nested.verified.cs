@@ -56,18 +56,18 @@ namespace Families
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private Collections(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.Id = reader.String("Id", "Id");
+            this.Id = reader.String("Id", "Id"); // required: a key attribute
             this.Tags = reader.Value<global::System.Collections.Generic.List<string>>("Tags", "Tags", static v0 => global::DynamoGen.Marshalling.Parse.List(v0, global::DynamoGen.Marshalling.Parse.String), this.Tags);
             this.Scores = reader.Value<int[]>("Scores", "Scores", static v0 => global::DynamoGen.Marshalling.Parse.Array(v0, global::DynamoGen.Marshalling.Parse.Int32), this.Scores);
             this.Maybe = reader.Value<global::System.Collections.Generic.IReadOnlyList<string?>>("Maybe", "Maybe", static v0 => global::DynamoGen.Marshalling.Parse.List(v0, static e1 => global::DynamoGen.Marshalling.Parse.NullableReference(e1, global::DynamoGen.Marshalling.Parse.String)), this.Maybe);
-            this.Ids = reader.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids", "Ids", static v0 => global::DynamoGen.Marshalling.Parse.ImmutableArray(v0, global::DynamoGen.Marshalling.Parse.Int64));
+            this.Ids = reader.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids", "Ids", static v0 => global::DynamoGen.Marshalling.Parse.ImmutableArray(v0, global::DynamoGen.Marshalling.Parse.Int64), this.Ids);
             this.Labels = reader.Value<global::System.Collections.Generic.HashSet<string>>("Labels", "Labels", global::DynamoGen.Marshalling.Parse.StringSet, this.Labels);
             this.Prices = reader.Value<global::System.Collections.Generic.ISet<decimal>>("Prices", "Prices", static v0 => global::DynamoGen.Marshalling.Parse.NumberSet(v0, global::DynamoGen.Marshalling.Numbers.ParseDecimal), this.Prices) ?? new global::System.Collections.Generic.HashSet<decimal>();
             this.Blobs = reader.Value<global::System.Collections.Generic.HashSet<byte[]>>("Blobs", "Blobs", global::DynamoGen.Marshalling.Parse.BinarySet, this.Blobs);
@@ -77,19 +77,19 @@ namespace Families
 
         /// <summary>Builds the primary key of a <see cref="global::Families.Collections"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Families.Collections.Id"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.Collections"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string id)
+        public static global::DynamoGen.DynamoKey<global::Families.Collections> Key(string id)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("Id", "Id", id);
-            return writer.Item;
+            return writer.ToKey<global::Families.Collections>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.Collections"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+        public global::DynamoGen.DynamoKey<global::Families.Collections> GetKey() => Key(this.Id);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Families.Collections"/>, for conditions, updates and projections:
@@ -105,25 +105,25 @@ namespace Families
             public static global::DynamoGen.ListField<global::System.Collections.Generic.List<string>, string> Tags { get; } = new(new global::DynamoGen.AttributePath("Tags"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.String), global::DynamoGen.Marshalling.Write.String);
 
             /// <summary>Attribute <c>Scores</c> (<see cref="global::Families.Collections.Scores"/>).</summary>
-            public static global::DynamoGen.ListField<int[], int> Scores { get; } = new(new global::DynamoGen.AttributePath("Scores"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.Int32), global::DynamoGen.Marshalling.Write.Int32);
+            public static global::DynamoGen.ListField<int[]?, int> Scores { get; } = new(new global::DynamoGen.AttributePath("Scores"), static v0 => global::DynamoGen.Marshalling.Write.List(v0!, global::DynamoGen.Marshalling.Write.Int32), global::DynamoGen.Marshalling.Write.Int32);
 
             /// <summary>Attribute <c>Maybe</c> (<see cref="global::Families.Collections.Maybe"/>).</summary>
-            public static global::DynamoGen.ListField<global::System.Collections.Generic.IReadOnlyList<string?>, string?> Maybe { get; } = new(new global::DynamoGen.AttributePath("Maybe"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, static e1 => global::DynamoGen.Marshalling.Write.String(e1!)), static e1 => global::DynamoGen.Marshalling.Write.String(e1!));
+            public static global::DynamoGen.ListField<global::System.Collections.Generic.IReadOnlyList<string?>?, string?> Maybe { get; } = new(new global::DynamoGen.AttributePath("Maybe"), static v0 => global::DynamoGen.Marshalling.Write.List(v0!, static e1 => global::DynamoGen.Marshalling.Write.String(e1!)), static e1 => global::DynamoGen.Marshalling.Write.String(e1!));
 
             /// <summary>Attribute <c>Ids</c> (<see cref="global::Families.Collections.Ids"/>).</summary>
             public static global::DynamoGen.ListField<global::System.Collections.Immutable.ImmutableArray<long>, long> Ids { get; } = new(new global::DynamoGen.AttributePath("Ids"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.Int64), global::DynamoGen.Marshalling.Write.Int64);
 
             /// <summary>Attribute <c>Labels</c> (<see cref="global::Families.Collections.Labels"/>).</summary>
-            public static global::DynamoGen.SetField<global::System.Collections.Generic.HashSet<string>, string> Labels { get; } = new(new global::DynamoGen.AttributePath("Labels"), static v0 => global::DynamoGen.Marshalling.Write.StringSet(v0), static s => global::DynamoGen.Marshalling.Write.StringSet(s));
+            public static global::DynamoGen.SetField<global::System.Collections.Generic.HashSet<string>?, string> Labels { get; } = new(new global::DynamoGen.AttributePath("Labels"), static v0 => global::DynamoGen.Marshalling.Write.StringSet(v0!), static s => global::DynamoGen.Marshalling.Write.StringSet(s));
 
             /// <summary>Attribute <c>Prices</c> (<see cref="global::Families.Collections.Prices"/>).</summary>
             public static global::DynamoGen.SetField<global::System.Collections.Generic.ISet<decimal>, decimal> Prices { get; } = new(new global::DynamoGen.AttributePath("Prices"), static v0 => global::DynamoGen.Marshalling.Write.NumberSet(v0, global::DynamoGen.Marshalling.Numbers.Format), static s => global::DynamoGen.Marshalling.Write.NumberSet(s, global::DynamoGen.Marshalling.Numbers.Format));
 
             /// <summary>Attribute <c>Blobs</c> (<see cref="global::Families.Collections.Blobs"/>).</summary>
-            public static global::DynamoGen.SetField<global::System.Collections.Generic.HashSet<byte[]>, byte[]> Blobs { get; } = new(new global::DynamoGen.AttributePath("Blobs"), static v0 => global::DynamoGen.Marshalling.Write.BinarySet(v0), static s => global::DynamoGen.Marshalling.Write.BinarySet(s));
+            public static global::DynamoGen.SetField<global::System.Collections.Generic.HashSet<byte[]>?, byte[]> Blobs { get; } = new(new global::DynamoGen.AttributePath("Blobs"), static v0 => global::DynamoGen.Marshalling.Write.BinarySet(v0!), static s => global::DynamoGen.Marshalling.Write.BinarySet(s));
 
             /// <summary>Attribute <c>Deep</c> (<see cref="global::Families.Collections.Deep"/>).</summary>
-            public static global::DynamoGen.MapField<global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>>, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>> Deep { get; } = new(new global::DynamoGen.AttributePath("Deep"), static v0 => global::DynamoGen.Marshalling.Write.Map(v0, static v1 => global::DynamoGen.Marshalling.Write.List(v1, static v2 => global::DynamoGen.Marshalling.Write.Map(v2, static e3 => global::DynamoGen.Marshalling.Write.Nullable(e3, global::DynamoGen.Marshalling.Write.Int32)))), static v1 => global::DynamoGen.Marshalling.Write.List(v1, static v2 => global::DynamoGen.Marshalling.Write.Map(v2, static e3 => global::DynamoGen.Marshalling.Write.Nullable(e3, global::DynamoGen.Marshalling.Write.Int32))));
+            public static global::DynamoGen.MapField<global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>>?, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>> Deep { get; } = new(new global::DynamoGen.AttributePath("Deep"), static v0 => global::DynamoGen.Marshalling.Write.Map(v0!, static v1 => global::DynamoGen.Marshalling.Write.List(v1, static v2 => global::DynamoGen.Marshalling.Write.Map(v2, static e3 => global::DynamoGen.Marshalling.Write.Nullable(e3, global::DynamoGen.Marshalling.Write.Int32)))), static v1 => global::DynamoGen.Marshalling.Write.List(v1, static v2 => global::DynamoGen.Marshalling.Write.Map(v2, static e3 => global::DynamoGen.Marshalling.Write.Nullable(e3, global::DynamoGen.Marshalling.Write.Int32))));
         }
 
         /// <summary>

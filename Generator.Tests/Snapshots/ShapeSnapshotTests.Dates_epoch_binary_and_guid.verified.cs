@@ -56,40 +56,40 @@ namespace Families
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private Session(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.Id = reader.Guid("Id", "Id");
-            this.Started = reader.DateTime("Started", "Started");
+            this.Id = reader.Guid("Id", "Id"); // required: a key attribute
+            this.Started = reader.DateTime("Started", "Started", this.Started);
             this.Ended = reader.NullableDateTimeOffset("Ended", "Ended", this.Ended);
-            this.ExpiresAt = reader.EpochDateTime("ExpiresAt", "ExpiresAt");
-            this.Day = reader.DateOnly("Day", "Day");
-            this.At = reader.TimeOnly("At", "At");
-            this.Length = reader.TimeSpan("Length", "Length");
+            this.ExpiresAt = reader.EpochDateTime("ExpiresAt", "ExpiresAt", this.ExpiresAt);
+            this.Day = reader.DateOnly("Day", "Day", this.Day);
+            this.At = reader.TimeOnly("At", "At", this.At);
+            this.Length = reader.TimeSpan("Length", "Length", this.Length);
             this.Token = reader.Binary("Token", "Token", this.Token);
-            this.Salt = reader.Memory("Salt", "Salt");
+            this.Salt = reader.Memory("Salt", "Salt", this.Salt);
         }
         #pragma warning restore CS8618
 
         /// <summary>Builds the primary key of a <see cref="global::Families.Session"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Families.Session.Id"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.Session"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(global::System.Guid id)
+        public static global::DynamoGen.DynamoKey<global::Families.Session> Key(global::System.Guid id)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Guid("Id", "Id", id);
-            return writer.Item;
+            return writer.ToKey<global::Families.Session>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.Session"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+        public global::DynamoGen.DynamoKey<global::Families.Session> GetKey() => Key(this.Id);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Families.Session"/>, for conditions, updates and projections:
@@ -105,7 +105,7 @@ namespace Families
             public static global::DynamoGen.DynamoField<global::System.DateTime> Started { get; } = new("Started", global::DynamoGen.Marshalling.Write.DateTime);
 
             /// <summary>Attribute <c>Ended</c> (<see cref="global::Families.Session.Ended"/>).</summary>
-            public static global::DynamoGen.DynamoField<global::System.DateTimeOffset> Ended { get; } = new("Ended", global::DynamoGen.Marshalling.Write.DateTimeOffset);
+            public static global::DynamoGen.DynamoField<global::System.DateTimeOffset?> Ended { get; } = new("Ended", static v0 => global::DynamoGen.Marshalling.Write.DateTimeOffset(v0!.Value));
 
             /// <summary>Attribute <c>ExpiresAt</c> (<see cref="global::Families.Session.ExpiresAt"/>).</summary>
             public static global::DynamoGen.DynamoField<global::System.DateTime> ExpiresAt { get; } = new("ExpiresAt", global::DynamoGen.Marshalling.Write.EpochDateTime);
@@ -120,7 +120,7 @@ namespace Families
             public static global::DynamoGen.DynamoField<global::System.TimeSpan> Length { get; } = new("Length", global::DynamoGen.Marshalling.Write.TimeSpan);
 
             /// <summary>Attribute <c>Token</c> (<see cref="global::Families.Session.Token"/>).</summary>
-            public static global::DynamoGen.DynamoField<byte[]> Token { get; } = new("Token", global::DynamoGen.Marshalling.Write.Binary);
+            public static global::DynamoGen.DynamoField<byte[]?> Token { get; } = new("Token", static v0 => global::DynamoGen.Marshalling.Write.Binary(v0!));
 
             /// <summary>Attribute <c>Salt</c> (<see cref="global::Families.Session.Salt"/>).</summary>
             public static global::DynamoGen.DynamoField<global::System.ReadOnlyMemory<byte>> Salt { get; } = new("Salt", global::DynamoGen.Marshalling.Write.Memory);

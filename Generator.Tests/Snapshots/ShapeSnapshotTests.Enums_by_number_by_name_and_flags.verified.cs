@@ -51,35 +51,35 @@ namespace Families
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private Account(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.Id = reader.String("Id", "Id");
-            this.Status = reader.Value<global::Families.Status>("Status", "Status", DynamoGenHelpers.ParseStatusNumber);
+            this.Id = reader.String("Id", "Id"); // required: a key attribute
+            this.Status = reader.Value<global::Families.Status>("Status", "Status", DynamoGenHelpers.ParseStatusNumber, this.Status);
             this.Named = reader.NullableValue<global::Families.Status>("Named", "Named", DynamoGenHelpers.ParseStatusName, this.Named);
-            this.Access = reader.Value<global::Families.Access>("Access", "Access", DynamoGenHelpers.ParseAccessNumber);
+            this.Access = reader.Value<global::Families.Access>("Access", "Access", DynamoGenHelpers.ParseAccessNumber, this.Access);
         }
         #pragma warning restore CS8618
 
         /// <summary>Builds the primary key of a <see cref="global::Families.Account"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Families.Account.Id"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.Account"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string id)
+        public static global::DynamoGen.DynamoKey<global::Families.Account> Key(string id)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("Id", "Id", id);
-            return writer.Item;
+            return writer.ToKey<global::Families.Account>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.Account"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+        public global::DynamoGen.DynamoKey<global::Families.Account> GetKey() => Key(this.Id);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Families.Account"/>, for conditions, updates and projections:
@@ -95,7 +95,7 @@ namespace Families
             public static global::DynamoGen.DynamoField<global::Families.Status> Status { get; } = new("Status", DynamoGenHelpers.WriteStatusNumber);
 
             /// <summary>Attribute <c>Named</c> (<see cref="global::Families.Account.Named"/>).</summary>
-            public static global::DynamoGen.DynamoField<global::Families.Status> Named { get; } = new("Named", DynamoGenHelpers.WriteStatusName);
+            public static global::DynamoGen.DynamoField<global::Families.Status?> Named { get; } = new("Named", static v0 => DynamoGenHelpers.WriteStatusName(v0!.Value));
 
             /// <summary>Attribute <c>Access</c> (<see cref="global::Families.Account.Access"/>).</summary>
             public static global::DynamoGen.DynamoField<global::Families.Access> Access { get; } = new("Access", DynamoGenHelpers.WriteAccessNumber);

@@ -32,9 +32,11 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(3, s_dynamoGenMapping);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(5, s_dynamoGenMapping);
             writer.Key("Id", "Id", this.Id);
             writer.Value<global::System.Collections.Generic.List<global::Families.Hook>>("Hooks", "Hooks", this.Hooks, static v0 => global::DynamoGen.Marshalling.Write.Json(v0, DynamoGenHelpers.JsonList_Hook));
+            writer.Value<global::Families.Hook>("Primary", "Primary", this.Primary, static v0 => global::DynamoGen.Marshalling.Write.Json(v0, DynamoGenHelpers.JsonHook));
+            writer.NullableValue<global::Families.Limits>("Limits", "Limits", this.Limits, static v0 => global::DynamoGen.Marshalling.Write.Json(v0, DynamoGenHelpers.JsonLimits));
             writer.Value<global::Families.Cents>("Price", "Price", this.Price, static v0 => DynamoGenHelpers.ConverterCentsConverter.ToAttribute(v0));
             return writer.Item;
         }
@@ -50,34 +52,36 @@ namespace Families
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private App(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.Id = reader.String("Id", "Id");
+            this.Id = reader.String("Id", "Id"); // required: a key attribute
             this.Hooks = reader.Value<global::System.Collections.Generic.List<global::Families.Hook>>("Hooks", "Hooks", static v0 => global::DynamoGen.Marshalling.Parse.Json(v0, DynamoGenHelpers.JsonList_Hook), this.Hooks);
-            this.Price = reader.Value<global::Families.Cents>("Price", "Price", static v0 => DynamoGenHelpers.ConverterCentsConverter.FromAttribute(v0));
+            this.Primary = reader.Value<global::Families.Hook?>("Primary", "Primary", static v0 => global::DynamoGen.Marshalling.Parse.JsonOrNull(v0, DynamoGenHelpers.JsonHook), this.Primary);
+            this.Limits = reader.Value<global::Families.Limits?>("Limits", "Limits", static v0 => global::DynamoGen.Marshalling.Parse.NullableJson(v0, DynamoGenHelpers.JsonLimits), this.Limits);
+            this.Price = reader.Value<global::Families.Cents>("Price", "Price", static v0 => DynamoGenHelpers.ConverterCentsConverter.FromAttribute(v0), this.Price);
         }
         #pragma warning restore CS8618
 
         /// <summary>Builds the primary key of a <see cref="global::Families.App"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Families.App.Id"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.App"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string id)
+        public static global::DynamoGen.DynamoKey<global::Families.App> Key(string id)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("Id", "Id", id);
-            return writer.Item;
+            return writer.ToKey<global::Families.App>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.App"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+        public global::DynamoGen.DynamoKey<global::Families.App> GetKey() => Key(this.Id);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Families.App"/>, for conditions, updates and projections:
@@ -91,6 +95,12 @@ namespace Families
 
             /// <summary>Attribute <c>Hooks</c> (<see cref="global::Families.App.Hooks"/>).</summary>
             public static global::DynamoGen.DynamoField<global::System.Collections.Generic.List<global::Families.Hook>> Hooks { get; } = new("Hooks", static v0 => global::DynamoGen.Marshalling.Write.Json(v0, DynamoGenHelpers.JsonList_Hook));
+
+            /// <summary>Attribute <c>Primary</c> (<see cref="global::Families.App.Primary"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::Families.Hook?> Primary { get; } = new("Primary", static v0 => global::DynamoGen.Marshalling.Write.Json(v0!, DynamoGenHelpers.JsonHook));
+
+            /// <summary>Attribute <c>Limits</c> (<see cref="global::Families.App.Limits"/>).</summary>
+            public static global::DynamoGen.DynamoField<global::Families.Limits?> Limits { get; } = new("Limits", static v0 => global::DynamoGen.Marshalling.Write.Json(v0!.Value, DynamoGenHelpers.JsonLimits));
 
             /// <summary>Attribute <c>Price</c> (<see cref="global::Families.App.Price"/>).</summary>
             public static global::DynamoGen.DynamoField<global::Families.Cents> Price { get; } = new("Price", static v0 => DynamoGenHelpers.ConverterCentsConverter.ToAttribute(v0));
@@ -112,6 +122,18 @@ namespace Families
         private static class DynamoGenHelpers
         {
             public static readonly global::Families.CentsConverter ConverterCentsConverter = new global::Families.CentsConverter();
+
+            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Families.Hook>? s_JsonHook;
+
+            /// <summary>Source-generated JSON metadata for <c>Families.Hook</c> (AOT-safe: no reflection-based serializer).</summary>
+            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Families.Hook> JsonHook => s_JsonHook ??=
+                (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Families.Hook>)global::Families.HookJson.Default.GetTypeInfo(typeof(global::Families.Hook))!;
+
+            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Families.Limits>? s_JsonLimits;
+
+            /// <summary>Source-generated JSON metadata for <c>Families.Limits</c> (AOT-safe: no reflection-based serializer).</summary>
+            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Families.Limits> JsonLimits => s_JsonLimits ??=
+                (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Families.Limits>)global::Families.HookJson.Default.GetTypeInfo(typeof(global::Families.Limits))!;
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Families.Hook>>? s_JsonList_Hook;
 

@@ -31,13 +31,13 @@ namespace Shapes
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         private Category(global::DynamoGen.Marshalling.ItemReader reader)
             : this(
-                reader.String("Name", "Name"))
+                reader.String("Name", "Name")) // required: a constructor parameter without a default value
         {
             this.Children = reader.Value<global::System.Collections.Generic.List<global::Shapes.Category>>("Children", "Children", static v0 => global::DynamoGen.Marshalling.Parse.List(v0, global::DynamoGen.Marshalling.Parse.Item<global::Shapes.Category>), this.Children);
         }

@@ -43,14 +43,14 @@ namespace Shapes
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         private Reading(global::DynamoGen.Marshalling.ItemReader reader)
             : this(
-                reader.String("Sensor", "Sensor"),
-                reader.Int64("At", "At"),
+                reader.String("Sensor", "Sensor"), // required: a key attribute
+                reader.Int64("At", "At"), // required: a key attribute
                 reader.Double("Value", "Value", (double)(1.5d)),
                 reader.String("Unit", "Unit", default),
                 reader.Int32("Count", "Count", (int)(3)))
@@ -61,20 +61,20 @@ namespace Shapes
         /// <summary>Builds the primary key of a <see cref="global::Shapes.Reading"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="sensor">The partition key (<see cref="global::Shapes.Reading.Sensor"/>).</param>
         /// <param name="at">The sort key (<see cref="global::Shapes.Reading.At"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shapes.Reading"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string sensor, long at)
+        public static global::DynamoGen.DynamoKey<global::Shapes.Reading> Key(string sensor, long at)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
             writer.Key("Sensor", "Sensor", sensor);
             writer.Int64("At", "At", at);
-            return writer.Item;
+            return writer.ToKey<global::Shapes.Reading>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shapes.Reading"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Sensor, this.At);
+        public global::DynamoGen.DynamoKey<global::Shapes.Reading> GetKey() => Key(this.Sensor, this.At);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shapes.Reading"/>, for conditions, updates and projections:
@@ -93,7 +93,7 @@ namespace Shapes
             public static global::DynamoGen.DynamoField<double> Value { get; } = new("Value", global::DynamoGen.Marshalling.Write.Double);
 
             /// <summary>Attribute <c>Unit</c> (<see cref="global::Shapes.Reading.Unit"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> Unit { get; } = new("Unit", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> Unit { get; } = new("Unit", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
 
             /// <summary>Attribute <c>Count</c> (<see cref="global::Shapes.Reading.Count"/>).</summary>
             public static global::DynamoGen.DynamoField<int> Count { get; } = new("Count", global::DynamoGen.Marshalling.Write.Int32);

@@ -54,18 +54,18 @@ namespace Shop
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private Order(global::DynamoGen.Marshalling.ItemReader reader)
         {
-            this.CustomerId = reader.String("CustomerId", "CustomerId");
-            this.OrderId = reader.Int64("OrderId", "OrderId");
-            this.Quantity = reader.Int32("Quantity", "Quantity");
-            this.Total = reader.Double("Total", "Total");
-            this.Shipped = reader.Boolean("Shipped", "Shipped");
+            this.CustomerId = reader.String("CustomerId", "CustomerId"); // required: a key attribute
+            this.OrderId = reader.Int64("OrderId", "OrderId"); // required: a key attribute
+            this.Quantity = reader.Int32("Quantity", "Quantity", this.Quantity);
+            this.Total = reader.Double("Total", "Total", this.Total);
+            this.Shipped = reader.Boolean("Shipped", "Shipped", this.Shipped);
             this.State = reader.String("status", "State", this.State);
             this.Priority = reader.NullableInt32("Priority", "Priority", this.Priority);
         }
@@ -74,20 +74,20 @@ namespace Shop
         /// <summary>Builds the primary key of a <see cref="global::Shop.Order"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="customerId">The partition key (<see cref="global::Shop.Order.CustomerId"/>).</param>
         /// <param name="orderId">The sort key (<see cref="global::Shop.Order.OrderId"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Order"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string customerId, long orderId)
+        public static global::DynamoGen.DynamoKey<global::Shop.Order> Key(string customerId, long orderId)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
             writer.Key("CustomerId", "CustomerId", customerId);
             writer.Int64("OrderId", "OrderId", orderId);
-            return writer.Item;
+            return writer.ToKey<global::Shop.Order>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Order"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.CustomerId, this.OrderId);
+        public global::DynamoGen.DynamoKey<global::Shop.Order> GetKey() => Key(this.CustomerId, this.OrderId);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shop.Order"/>, for conditions, updates and projections:
@@ -112,10 +112,10 @@ namespace Shop
             public static global::DynamoGen.DynamoField<bool> Shipped { get; } = new("Shipped", global::DynamoGen.Marshalling.Write.Boolean);
 
             /// <summary>Attribute <c>status</c> (<see cref="global::Shop.Order.State"/>).</summary>
-            public static global::DynamoGen.DynamoField<string> State { get; } = new("status", global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.DynamoField<string?> State { get; } = new("status", static v0 => global::DynamoGen.Marshalling.Write.String(v0!));
 
             /// <summary>Attribute <c>Priority</c> (<see cref="global::Shop.Order.Priority"/>).</summary>
-            public static global::DynamoGen.DynamoField<int> Priority { get; } = new("Priority", global::DynamoGen.Marshalling.Write.Int32);
+            public static global::DynamoGen.DynamoField<int?> Priority { get; } = new("Priority", static v0 => global::DynamoGen.Marshalling.Write.Int32(v0!.Value));
         }
 
         /// <summary>

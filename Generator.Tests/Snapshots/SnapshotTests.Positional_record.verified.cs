@@ -12,7 +12,10 @@ namespace Shop
         private static readonly global::DynamoGen.TableSchema s_dynamoGenSchema = new(
             "customers",
             partitionKey: new global::DynamoGen.KeyAttribute("Id", global::Amazon.DynamoDBv2.ScalarAttributeType.S),
-            sortKey: null);
+            sortKey: null)
+        {
+            RequiredAttributes = new[] { "Name", "Visits" }, // reading fails without them; an update that may create the item must set them
+        };
 
         /// <inheritdoc />
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
@@ -42,15 +45,15 @@ namespace Shop
         #pragma warning disable CS8618
         /// <summary>
         /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is optional keep their initial value when it is missing.
+        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
         /// <param name="reader">The item being read.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         private Customer(global::DynamoGen.Marshalling.ItemReader reader)
             : this(
-                reader.String("Id", "Id"),
-                reader.String("Name", "Name"),
-                reader.Int64("Visits", "Visits"),
+                reader.String("Id", "Id"), // required: a key attribute
+                reader.String("Name", "Name"), // required: a constructor parameter without a default value
+                reader.Int64("Visits", "Visits"), // required: a constructor parameter without a default value
                 reader.NullableBoolean("Vip", "Vip", default))
         {
         }
@@ -58,19 +61,19 @@ namespace Shop
 
         /// <summary>Builds the primary key of a <see cref="global::Shop.Customer"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Shop.Customer.Id"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Customer"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string id)
+        public static global::DynamoGen.DynamoKey<global::Shop.Customer> Key(string id)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("Id", "Id", id);
-            return writer.Item;
+            return writer.ToKey<global::Shop.Customer>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Customer"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+        public global::DynamoGen.DynamoKey<global::Shop.Customer> GetKey() => Key(this.Id);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shop.Customer"/>, for conditions, updates and projections:
@@ -89,7 +92,7 @@ namespace Shop
             public static global::DynamoGen.DynamoField<long> Visits { get; } = new("Visits", global::DynamoGen.Marshalling.Write.Int64);
 
             /// <summary>Attribute <c>Vip</c> (<see cref="global::Shop.Customer.Vip"/>).</summary>
-            public static global::DynamoGen.DynamoField<bool> Vip { get; } = new("Vip", global::DynamoGen.Marshalling.Write.Boolean);
+            public static global::DynamoGen.DynamoField<bool?> Vip { get; } = new("Vip", static v0 => global::DynamoGen.Marshalling.Write.Boolean(v0!.Value));
         }
 
         /// <summary>

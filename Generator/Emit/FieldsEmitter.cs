@@ -36,12 +36,13 @@ internal static class FieldsEmitter
     private static string Declaration(MemberModel member)
     {
         var shape = member.Shape;
+        var value = ValueType(shape);
         var type = shape.Kind switch
         {
-            ShapeKind.List => Names.ListField + "<" + shape.TypeName + ", " + ElementType(shape.Element!) + ">",
-            ShapeKind.Set => Names.SetField + "<" + shape.TypeName + ", " + ElementType(shape.Element!) + ">",
-            ShapeKind.Map => Names.MapField + "<" + shape.TypeName + ", " + ElementType(shape.Element!) + ">",
-            _ => Names.DynamoField + "<" + shape.TypeName + ">",
+            ShapeKind.List => Names.ListField + "<" + value + ", " + ElementType(shape.Element!) + ">",
+            ShapeKind.Set => Names.SetField + "<" + value + ", " + ElementType(shape.Element!) + ">",
+            ShapeKind.Map => Names.MapField + "<" + value + ", " + ElementType(shape.Element!) + ">",
+            _ => Names.DynamoField + "<" + value + ">",
         };
         return type + " " + member.Name;
     }
@@ -51,6 +52,12 @@ internal static class FieldsEmitter
         var shape = member.Shape;
         var name = Literal(member.AttributeName);
         var write = ShapeExpressions.Writer(shape);
+        if (shape.IsNullableReference || shape.IsNullableValueType)
+        {
+            // The descriptor's value type is nullable (Set(field, null) is a REMOVE); it calls the writer only with a value.
+            write = "static v0 => " + ShapeExpressions.WriteCall(shape, shape.IsNullableValueType ? "v0!.Value" : "v0!", 0);
+        }
+
         switch (shape.Kind)
         {
             case ShapeKind.List:
@@ -68,6 +75,9 @@ internal static class FieldsEmitter
                 return "new(" + name + ", " + write + ")";
         }
     }
+
+    /// <summary>The member's type as C# writes it, with its <c>?</c> when the member may be null.</summary>
+    private static string ValueType(TypeShape shape) => ElementType(shape);
 
     /// <summary>The element type as C# writes it, with its <c>?</c> when elements may be null.</summary>
     private static string ElementType(TypeShape element)

@@ -179,7 +179,7 @@ internal static class ItemEmitter
         w.Line("#pragma warning disable CS8618");
         w.Line("/// <summary>");
         w.Line("/// Reads every mapped member from <paramref name=\"reader\"/> (used by <see cref=\"FromItem\"/>). Members whose attribute");
-        w.Line("/// is optional keep their initial value when it is missing.");
+        w.Line("/// is missing keep their initial value (the last argument), unless C# requires them (see the comments).");
         w.Line("/// </summary>");
         w.Line("/// <param name=\"reader\">The item being read.</param>");
         w.Line(Names.GeneratedCode);
@@ -206,7 +206,7 @@ internal static class ItemEmitter
                     var read = member.ConstructorDefault is null && member.Shape.Kind == ShapeKind.Set
                         ? ReadMemberOrEmptySet(member, "null")
                         : ReadMember(member, member.ConstructorDefault ?? "default");
-                    w.Line(read + (i == construction.PrimaryConstructorMembers.Count - 1 ? ")" : ","));
+                    w.Line(read + (i == construction.PrimaryConstructorMembers.Count - 1 ? ")" : ",") + Why(member));
                 }
 
                 w.Unindent();
@@ -224,7 +224,7 @@ internal static class ItemEmitter
                 var read = member.Shape.Kind == ShapeKind.Set && !member.Shape.IsNullableReference
                     ? ReadMemberOrEmptySet(member, "this." + member.Name)
                     : ReadMember(member, "this." + member.Name);
-                w.Line("this." + member.Name + " = " + read + ";");
+                w.Line("this." + member.Name + " = " + read + ";" + Why(member));
             }
         }
 
@@ -232,6 +232,9 @@ internal static class ItemEmitter
         w.Line("}");
         w.Line("#pragma warning restore CS8618");
     }
+
+    /// <summary>A trailing comment saying why a member's attribute is required (an optional one shows its fallback instead).</summary>
+    private static string Why(MemberModel member) => member.Read.Reason() is { } reason ? " // " + reason : string.Empty;
 
     /// <summary>
     /// The read of a set member that reads as empty when missing: the empty set is created only when the attribute is
@@ -258,6 +261,12 @@ internal static class ItemEmitter
         if (!optional)
         {
             return "reader.Value<" + shape.TypeName + ">(" + names + ", " + parser + ")";
+        }
+
+        if (shape.Kind == ShapeKind.Json && (shape.IsNullableReference || shape.IsNullableValueType))
+        {
+            // The parser may return null (the JSON text null), so the value read is the nullable type.
+            return "reader.Value<" + shape.TypeName + "?>(" + names + ", " + parser + ", " + fallback + ")";
         }
 
         return "reader." + (shape.IsNullableValueType ? "NullableValue<" : "Value<") + shape.TypeName + ">(" + names + ", " + parser + ", " + fallback + ")";

@@ -51,7 +51,8 @@ internal static class ShapeExpressions
     /// <summary>An expression for an empty value of a set shape, used when a set attribute is missing.</summary>
     public static string EmptySet(TypeShape shape) => "new " + Names.HashSet + "<" + shape.Element!.TypeName + ">()";
 
-    private static string WriteCall(TypeShape shape, string value, int depth)
+    /// <summary>An expression writing <paramref name="value"/> (not null) of the shape.</summary>
+    internal static string WriteCall(TypeShape shape, string value, int depth)
         => shape.Kind switch
         {
             ShapeKind.List => Names.Write + ".List(" + value + ", " + ElementWriter(shape.Element!, depth + 1) + ")",
@@ -70,7 +71,8 @@ internal static class ShapeExpressions
             ShapeKind.List => Names.Parse + "." + (shape.Collection switch { CollectionKind.Array => "Array", CollectionKind.ImmutableArray => "ImmutableArray", _ => "List" }) + "(" + value + ", " + ElementParser(shape.Element!, depth + 1) + ")",
             ShapeKind.Map => Names.Parse + ".Map(" + value + ", " + ElementParser(shape.Element!, depth + 1) + ")",
             ShapeKind.Set => Names.Parse + ".NumberSet(" + value + ", " + Names.Numbers + ".Parse" + shape.Scalar + ")",
-            ShapeKind.Json => Names.Parse + ".Json(" + value + ", " + Names.Helpers + "." + shape.Helper + ")",
+            // A nullable member reads the JSON text null as null; for any other member it is an error.
+            ShapeKind.Json => Names.Parse + (shape.IsNullableReference ? ".JsonOrNull(" : shape.IsNullableValueType ? ".NullableJson(" : ".Json(") + value + ", " + Names.Helpers + "." + shape.Helper + ")",
             ShapeKind.Converter => Names.Helpers + "." + shape.Helper + ".FromAttribute(" + value + ")",
             _ => Parser(shape, depth) + "(" + value + ")",
         };

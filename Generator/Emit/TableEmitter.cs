@@ -13,6 +13,27 @@ namespace DynamoGen.Generator.Emit;
 /// </summary>
 internal static class TableEmitter
 {
+    /// <summary>
+    /// The attributes besides the primary key that reading requires: required members, except those a key template
+    /// fills from the primary key on read.
+    /// </summary>
+    private static List<string> RequiredAttributes(TableModel model, TableFacts table)
+    {
+        var fromKey = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var key in new[] { table.PartitionKey, table.SortKey })
+        {
+            if (key is { Template: not null })
+            {
+                fromKey.UnionWith(key.Members);
+            }
+        }
+
+        return model.Members
+            .Where(m => m.Role == KeyRole.None && m.Read.IsRequired() && !fromKey.Contains(m.Name))
+            .Select(static m => m.AttributeName)
+            .ToList();
+    }
+
     public static void WriteStaticFields(SourceWriter w, TableModel model, TableFacts table)
     {
         var templates = table.Templates.ToList();
@@ -38,7 +59,8 @@ internal static class TableEmitter
         w.Indent();
         w.Line(Literal(table.TableName) + ",");
         w.Line("partitionKey: " + KeyAttribute(table.PartitionKey) + ",");
-        var initializer = table.Indexes.Count > 0 || table.TimeToLiveAttribute is not null || table.VersionAttribute is not null || table.EntityAttribute is not null;
+        var required = RequiredAttributes(model, table);
+        var initializer = table.Indexes.Count > 0 || table.TimeToLiveAttribute is not null || table.VersionAttribute is not null || table.EntityAttribute is not null || required.Count > 0;
         w.Line("sortKey: " + (table.SortKey is null ? "null" : KeyAttribute(table.SortKey)) + (initializer ? ")" : ");"));
         w.Unindent();
         if (initializer)
@@ -78,6 +100,11 @@ internal static class TableEmitter
                 w.Line("EntityName = " + Literal(table.EntityName!) + ",");
             }
 
+            if (required.Count > 0)
+            {
+                w.Line("RequiredAttributes = new[] { " + string.Join(", ", required.Select(Literal)) + " }, // reading fails without them; an update that may create the item must set them");
+            }
+
             w.Unindent();
             w.Line("};");
         }
@@ -110,10 +137,10 @@ internal static class TableEmitter
             w.Line("/// <param name=\"" + ParameterName(member.Name).TrimStart('@') + "\">" + part + " (<see cref=\"" + Cref(model) + "." + member.Name + "\"/>).</param>");
         }
 
-        w.Line("/// <returns>A new dictionary holding only the key attributes.</returns>");
+        w.Line("/// <returns>The key, typed: only a table of <see cref=\"" + Cref(model) + "\"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>");
         w.Line(Names.GeneratedCode);
         var signature = string.Join(", ", parameters.Select(static m => m.Shape.TypeName + " " + ParameterName(m.Name)));
-        w.OpenBlock("public static " + Names.ItemDictionary + " " + table.KeyMethodName + "(" + signature + ")");
+        w.OpenBlock("public static " + Names.DynamoKey + "<" + model.FullyQualifiedName + "> " + table.KeyMethodName + "(" + signature + ")");
 
         // The parameters are named after the key members, so the local must not take one of their names.
         var local = parameters.Any(static m => ParameterName(m.Name) == "writer") ? "keyWriter" : "writer";
@@ -126,7 +153,7 @@ internal static class TableEmitter
             }
         }
 
-        w.Line("return " + local + ".Item;");
+        w.Line("return " + local + ".ToKey<" + model.FullyQualifiedName + ">();");
         w.CloseBlock();
     }
 
@@ -134,9 +161,9 @@ internal static class TableEmitter
     {
         var arguments = Parameters(table.PartitionKey, table.SortKey).Select(static m => "this." + m);
         w.Line("/// <summary>The primary key of this item.</summary>");
-        w.Line("/// <returns>A new dictionary holding only the key attributes.</returns>");
+        w.Line("/// <returns>The key, typed: only a table of <see cref=\"" + Cref(model) + "\"/> takes it.</returns>");
         w.Line(Names.GeneratedCode);
-        w.Line("public " + Names.ItemDictionary + " GetKey() => " + table.KeyMethodName + "(" + string.Join(", ", arguments) + ");");
+        w.Line("public " + Names.DynamoKey + "<" + model.FullyQualifiedName + "> GetKey() => " + table.KeyMethodName + "(" + string.Join(", ", arguments) + ");");
     }
 
     public static void WriteIndexes(SourceWriter w, TableModel model, TableFacts table)

@@ -108,7 +108,7 @@ internal static class TypeParser
 
             var options = ReadOptions();
             var shapes = new ShapeParser(options.EnumsAsStrings, options.JsonContext);
-            var members = ParseMembers(shapes, options.NamingPolicy);
+            var members = ParseMembers(shapes, options.NamingPolicy, options.StrictMissingAttributes);
             KeyModel? partitionKey = null;
             KeyModel? sortKey = null;
             var indexes = new List<IndexModel>();
@@ -247,7 +247,7 @@ internal static class TypeParser
             var projected = new HashSet<string>(keys.Select(static k => k.AttributeName).Concat(index.Include), StringComparer.Ordinal);
             var derived = new HashSet<string>(keys.Where(static k => k.Template is not null).SelectMany(static k => k.Members), StringComparer.Ordinal);
             var missing = members
-                .Where(m => m.Model.Read == MissingAttribute.Error && !projected.Contains(m.Model.AttributeName) && !derived.Contains(m.Name))
+                .Where(m => m.Model.Read.IsRequired() && !projected.Contains(m.Model.AttributeName) && !derived.Contains(m.Name))
                 .Select(static m => m.Name)
                 .ToList();
             if (entityAttribute is not null && !projected.Contains(entityAttribute))
@@ -270,8 +270,9 @@ internal static class TypeParser
 
         private readonly struct Options
         {
-            public Options(int namingPolicy, bool enumsAsStrings, bool writeNulls, INamedTypeSymbol? jsonContext, string? entityAttribute)
+            public Options(int namingPolicy, bool enumsAsStrings, bool writeNulls, bool strictMissingAttributes, INamedTypeSymbol? jsonContext, string? entityAttribute)
             {
+                StrictMissingAttributes = strictMissingAttributes;
                 EntityAttribute = entityAttribute;
                 NamingPolicy = namingPolicy;
                 EnumsAsStrings = enumsAsStrings;
@@ -285,6 +286,9 @@ internal static class TypeParser
 
             public bool WriteNulls { get; }
 
+            /// <summary><c>MissingAttributes = MissingAttributePolicy.Strict</c>: value types without an initializer are required too.</summary>
+            public bool StrictMissingAttributes { get; }
+
             public INamedTypeSymbol? JsonContext { get; }
 
             public string? EntityAttribute { get; }
@@ -297,8 +301,9 @@ internal static class TypeParser
             var naming = Int("NamingPolicy", defaults, 0);
             var enums = Bool("EnumsAsStrings", defaults, false);
             var nulls = Bool("WriteNulls", defaults, false);
+            var missing = Int("MissingAttributes", defaults, 0);
             var json = Attributes.TryGetNamed(defaults, "JsonContext", out var context) ? context.Value as INamedTypeSymbol : null;
-            return new Options(Int("NamingPolicy", _attribute, naming), Bool("EnumsAsStrings", _attribute, enums), Bool("WriteNulls", _attribute, nulls), json, Attributes.NamedString(defaults, "EntityAttribute"));
+            return new Options(Int("NamingPolicy", _attribute, naming), Bool("EnumsAsStrings", _attribute, enums), Bool("WriteNulls", _attribute, nulls), Int("MissingAttributes", _attribute, missing) == 1, json, Attributes.NamedString(defaults, "EntityAttribute"));
 
             static int Int(string name, AttributeData? attribute, int fallback)
                 => Attributes.TryGetNamed(attribute, name, out var value) && value.Value is int i ? i : fallback;
@@ -307,7 +312,7 @@ internal static class TypeParser
                 => Attributes.TryGetNamed(attribute, name, out var value) && value.Value is bool b ? b : fallback;
         }
 
-        private List<ParsedMember> ParseMembers(ShapeParser shapes, int namingPolicy)
+        private List<ParsedMember> ParseMembers(ShapeParser shapes, int namingPolicy, bool strict)
         {
             // Base types first, so inherited members come first in the item, as they do in the class hierarchy.
             var chain = new List<INamedTypeSymbol>();
@@ -341,7 +346,7 @@ internal static class TypeParser
                         _warnings.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredMemberIgnored, property.Locations.FirstOrDefault(), _displayName, property.Name));
                     }
 
-                    var parsed = ignored ? null : ParseMember(property, attributes, shapes, namingPolicy);
+                    var parsed = ignored ? null : ParseMember(property, attributes, shapes, namingPolicy, strict);
                     if (byName.TryGetValue(property.Name, out var index))
                     {
                         members[index] = parsed; // an override or 'new' member replaces the inherited one in place
@@ -357,7 +362,7 @@ internal static class TypeParser
             return members.Where(static m => m is not null).Select(static m => m!).ToList();
         }
 
-        private ParsedMember? ParseMember(IPropertySymbol property, ImmutableArray<AttributeData> attributes, ShapeParser shapes, int namingPolicy)
+        private ParsedMember? ParseMember(IPropertySymbol property, ImmutableArray<AttributeData> attributes, ShapeParser shapes, int namingPolicy, bool strict)
         {
             var location = property.Locations.FirstOrDefault() ?? Location.None;
             var role = Attributes.Has(attributes, Attributes.PartitionKey) ? KeyRole.PartitionKey
@@ -393,7 +398,7 @@ internal static class TypeParser
                     // Still returned as a key member, so the type is not also reported as having no partition key.
                     Report(DiagnosticDescriptors.InvalidKeyType, location, _displayName, property.Name, property.Type.ToDisplayString());
                     var placeholder = new TypeShape(ShapeKind.Scalar, "string", false, false, ScalarKind.String, CollectionKind.None, null, null);
-                    return new ParsedMember(new MemberModel(property.Name, attributeName, placeholder, role, MissingAttribute.Error, null), property, location, attributes);
+                    return new ParsedMember(new MemberModel(property.Name, attributeName, placeholder, role, MissingAttribute.RequiredKey, null), property, location, attributes);
                 }
             }
 
@@ -403,10 +408,8 @@ internal static class TypeParser
                 return null;
             }
 
-            var keepDefault = role == KeyRole.None
-                && (shape.IsNullableValueType || shape.IsNullableReference || shape.Kind == ShapeKind.Set || HasInitializer(property));
             return new ParsedMember(
-                new MemberModel(property.Name, attributeName, shape, role, keepDefault ? MissingAttribute.KeepDefault : MissingAttribute.Error, null),
+                new MemberModel(property.Name, attributeName, shape, role, MissingRule(property, shape, role, strict), null),
                 property,
                 location,
                 attributes);
@@ -537,11 +540,13 @@ internal static class TypeParser
                         return null;
                     }
 
+                    var shape = member.Model.Shape;
                     member.Model = member.Model with
                     {
-                        Read = member.Model.Role == KeyRole.None && (parameter.HasExplicitDefaultValue || member.Model.Shape.IsNullableReference || member.Model.Shape.IsNullableValueType || member.Model.Shape.Kind == ShapeKind.Set)
-                            ? MissingAttribute.KeepDefault
-                            : MissingAttribute.Error,
+                        // C# requires a parameter without a default value; a nullable one reads null, a set an empty set.
+                        Read = member.Model.Role != KeyRole.None ? MissingAttribute.RequiredKey
+                            : parameter.HasExplicitDefaultValue || shape.IsNullableReference || shape.IsNullableValueType || shape.Kind == ShapeKind.Set ? MissingAttribute.KeepDefault
+                            : MissingAttribute.RequiredParameter,
                         ConstructorDefault = DefaultValue(parameter, member.Model.Shape),
                     };
                     chained.Add(member.Property.Name);
@@ -663,6 +668,41 @@ internal static class TypeParser
             }
 
             return attributes;
+        }
+
+        /// <summary>
+        /// Whether reading requires the member's attribute, following C# as System.Text.Json does (docs/type-mapping.md,
+        /// "Missing attributes"). Constructor parameters are decided in <see cref="ParseConstruction"/>.
+        /// </summary>
+        private MissingAttribute MissingRule(IPropertySymbol property, TypeShape shape, KeyRole role, bool strict)
+        {
+            if (role != KeyRole.None)
+            {
+                return MissingAttribute.RequiredKey;
+            }
+
+            // Null is stored as no attribute, and so is an empty set: both must read back, even from a 'required' member.
+            if (shape.IsNullableValueType || shape.IsNullableReference || shape.Kind == ShapeKind.Set)
+            {
+                return MissingAttribute.KeepDefault;
+            }
+
+            if (property.IsRequired)
+            {
+                return MissingAttribute.RequiredModifier;
+            }
+
+            if (HasInitializer(property))
+            {
+                return MissingAttribute.KeepDefault;
+            }
+
+            if (strict)
+            {
+                return MissingAttribute.RequiredStrict;
+            }
+
+            return property.Type.IsValueType ? MissingAttribute.KeepDefault : MissingAttribute.RequiredReference;
         }
 
         private bool HasInitializer(IPropertySymbol property)

@@ -83,7 +83,7 @@ public static class DocsExamples
     {
         // doc: fresh
         var response = await dax.GetItemAsync(
-            new GetItemRequest { TableName = "products", Key = Product.Key("books", "b-1") },
+            new GetItemRequest { TableName = "products", Key = Product.Key("books", "b-1").ToAttributeValues() },
             new DynamoCallOptions(Fresh: true),   // straight to DynamoDB, bypassing DAX's caches
             cancellationToken);
         // end
@@ -107,6 +107,20 @@ public static class DocsExamples
         // end
         _ = context;
         return cached;
+    }
+
+    public static CachingConnection StoreCache(IAmazonDynamoDB dynamo)
+    {
+        // doc: store cache
+        var store = new CachingConnection(new DynamoDbConnection(dynamo), new CacheOptions
+        {
+            ItemTtl = TimeSpan.FromSeconds(30),
+            QueryTtl = TimeSpan.FromSeconds(30),
+            InvalidateQueriesOnWrite = true,   // a write through this connection drops the cached queries of its table
+            CacheConsistentReads = true,       // consistent reads are cached too: a miss is read consistently
+        });
+        // end
+        return store;
     }
 
     public static ServiceProvider DependencyInjection()
@@ -148,7 +162,7 @@ public sealed class DocsExamplesTests
 {
     [Test]
     public void Every_csharp_block_of_the_page_is_compiled_code()
-        => Docs.DocPages.AssertEveryCSharpBlockIsCompiled("docs/connections.md", 8, "Runtime.Tests/Connections/DocsExamples.cs");
+        => Docs.DocPages.AssertEveryCSharpBlockIsCompiled("docs/connections.md", 9, "Runtime.Tests/Connections/DocsExamples.cs");
 
     [Test]
     [NonParallelizable]

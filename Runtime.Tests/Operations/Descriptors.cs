@@ -16,8 +16,8 @@ public static class OrderFields
     public static DynamoField<int> Quantity => Order.Fields.Quantity;
     public static DynamoField<double> Total => Order.Fields.Total;
     public static DynamoField<bool> Shipped => Order.Fields.Shipped;
-    public static DynamoField<string> State => Order.Fields.State;
-    public static DynamoField<int> Priority => Order.Fields.Priority;
+    public static DynamoField<string?> State => Order.Fields.State;
+    public static DynamoField<int?> Priority => Order.Fields.Priority;
 }
 
 public static class OrderIndexes

@@ -36,7 +36,7 @@ public static class OperationsDocsExamples
         {
             await orders.PutAsync(
                 new Order { CustomerId = "c-1", OrderId = 1, Quantity = 3, State = "open" },
-                Order.Fields.State.Equal("shipped") & Order.Fields.Quantity.LessThan(10));
+                new PutOptions { Condition = Order.Fields.State.Equal("shipped") & Order.Fields.Quantity.LessThan(10) });
         }
         catch (ConditionFailedException e)
         {
@@ -51,9 +51,19 @@ public static class OperationsDocsExamples
                 .Set(Order.Fields.State, "paid")
                 .Increment(Order.Fields.Quantity, 1)
                 .Remove(Order.Fields.Priority),
-            new UpdateOptions { Condition = Order.Fields.State.Equal("open"), RequireExists = true });
+            new UpdateOptions { Condition = Order.Fields.State.Equal("open") });
         // end
         log.Add(updated!.State!);
+
+        // doc: create through an update
+        Order counted = (await orders.UpdateAsync(
+            Order.Key("c-2", 1),
+            new UpdateExpression()
+                .SetIfNotExists(Order.Fields.State, "open")
+                .Increment(Order.Fields.Quantity, 1),
+            new UpdateOptions { CreateIfMissing = true }))!;
+        // end
+        log.Add(counted.State + " " + counted.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // doc: minimal
         Order before = (await orders.GetAsync(Order.Key("c-1", 1)))!;
@@ -163,7 +173,7 @@ public sealed class OperationsDocsExamplesTests
         var log = await OperationsDocsExamples.RunAll(context, name);
         var transaction = OperationsDocsExamples.Transaction(context.Table<Order>(name), context.Table<Customer>("customers"));
 
-        Assert.That(log, Is.EqualTo(new[] { "open 2", "paid", "25", "1", "1", "1000 1000" }));
+        Assert.That(log, Is.EqualTo(new[] { "open 2", "paid", "open 1", "25", "1", "1", "1000 1000" }));
         Assert.That(transaction.Count, Is.EqualTo(3));
         Assert.That(OperationsDocsExamples.SignedTokens(context.Table<Order>(name), new byte[32]).Options.HideExpiredItems, Is.True);
     }

@@ -18,6 +18,9 @@ public sealed class TransactionTests
     private static readonly Table<Order> Orders = new(new DynamoDbConnection(LocalDynamoSetup.Client), "orders");
     private static readonly Table<Counter> Counters = new(new DynamoDbConnection(LocalDynamoSetup.Client), "counters");
 
+    /// <summary>A table whose connection has a client of its own: a transaction cannot span it and <c>Orders</c>.</summary>
+    private static Table<Counter> OtherClient => new(new DynamoDbConnection(LocalDynamoSetup.Server.CreateClient()), "counters");
+
     [Test]
     public void The_request_is_built_as_expected()
     {
@@ -34,7 +37,7 @@ public sealed class TransactionTests
         Assert.That(json, Is.EqualTo(
             """{"ClientRequestToken":"token-1","TransactItems":["""
             + """{"Put":{"TableName":"orders","Item":{"CustomerId":{"S":"c"},"OrderId":{"N":"1"},"Quantity":{"N":"2"},"Shipped":{"BOOL":false},"Total":{"N":"0"},"status":{"S":"open"}},"ConditionExpression":"attribute_not_exists(#n0)","ExpressionAttributeNames":{"#n0":"status"},"ReturnValuesOnConditionCheckFailure":"ALL_OLD"}},"""
-            + """{"Update":{"TableName":"orders","Key":{"CustomerId":{"S":"c"},"OrderId":{"N":"2"}},"UpdateExpression":"ADD #n0 :v0","ExpressionAttributeNames":{"#n0":"Quantity"},"ExpressionAttributeValues":{":v0":{"N":"1"}}}},"""
+            + """{"Update":{"TableName":"orders","Key":{"CustomerId":{"S":"c"},"OrderId":{"N":"2"}},"UpdateExpression":"ADD #n0 :v0","ConditionExpression":"attribute_exists(#n1)","ExpressionAttributeNames":{"#n0":"Quantity","#n1":"CustomerId"},"ExpressionAttributeValues":{":v0":{"N":"1"}},"ReturnValuesOnConditionCheckFailure":"ALL_OLD"}},"""
             + """{"Delete":{"TableName":"orders","Key":{"CustomerId":{"S":"c"},"OrderId":{"N":"3"}}}},"""
             + """{"ConditionCheck":{"TableName":"orders","Key":{"CustomerId":{"S":"c"},"OrderId":{"N":"4"}},"ConditionExpression":"#n0 = :v0","ExpressionAttributeNames":{"#n0":"Shipped"},"ExpressionAttributeValues":{":v0":{"BOOL":true}},"ReturnValuesOnConditionCheckFailure":"ALL_OLD"}},"""
             + """{"Put":{"TableName":"counters","Item":{"Count":{"N":"5"},"Id":{"S":"k"},"v":{"N":"8"}},"ConditionExpression":"#n0 = :v0","ExpressionAttributeNames":{"#n0":"v"},"ExpressionAttributeValues":{":v0":{"N":"7"}},"ReturnValuesOnConditionCheckFailure":"ALL_OLD"}}"""
@@ -55,7 +58,7 @@ public sealed class TransactionTests
             Assert.That(() => big.ExecuteAsync(), Throws.InvalidOperationException.With.Message.Contains("at most 100").And.Message.Contains("101"));
             Assert.That(() => new TransactWrite().ExecuteAsync(), Throws.InvalidOperationException.With.Message.Contains("empty"));
             Assert.That(() => new TransactWrite().Delete(Orders, Order.Key("c", 1)).Delete(Orders, Order.Key("c", 1)), Throws.ArgumentException.With.Message.Contains("already in this transaction"));
-            Assert.That(() => new TransactWrite().Delete(Orders, Order.Key("c", 1)).Delete(Counters, Counter.Key("k")).ExecuteAsync(), Throws.InvalidOperationException.With.Message.Contains("one connection"));
+            Assert.That(() => new TransactWrite().Delete(Orders, Order.Key("c", 1)).Delete(OtherClient, Counter.Key("k")).ExecuteAsync(), Throws.InvalidOperationException.With.Message.Contains("one connection"));
             Assert.That(new TransactWrite().Delete(Orders, Order.Key("c", 1)).BuildRequest().ClientRequestToken, Is.Not.Null.And.Length.EqualTo(36), "a token per execution when none is set");
         });
     }
@@ -68,11 +71,11 @@ public sealed class TransactionTests
             CancellationReasons =
             [
                 new CancellationReason { Code = "None" },
-                new CancellationReason { Code = "ConditionalCheckFailed", Message = "The conditional request failed", Item = Order.Key("c", 2) },
+                new CancellationReason { Code = "ConditionalCheckFailed", Message = "The conditional request failed", Item = Order.Key("c", 2).ToAttributeValues() },
             ],
         };
 
-        var exception = Transactions.Canceled(failure, [(Orders, Order.Key("c", 1)), (Orders, Order.Key("c", 2))]);
+        var exception = Transactions.Canceled(failure, [(Orders, Order.Key("c", 1).ToAttributeValues()), (Orders, Order.Key("c", 2).ToAttributeValues())]);
 
         Assert.That(exception.Reasons.Select(r => r.Code), Is.EqualTo(new[] { "None", "ConditionalCheckFailed" }));
         Assert.That(exception.Reasons[1].Failed, Is.True);
@@ -84,7 +87,7 @@ public sealed class TransactionTests
     [Test]
     public async Task The_engine_table_says_truly_whether_this_server_has_transactions()
     {
-        var request = new TransactGetItemsRequest { TransactItems = [new TransactGetItem { Get = new Get { TableName = "probe", Key = Order.Key("c", 1) } }] };
+        var request = new TransactGetItemsRequest { TransactItems = [new TransactGetItem { Get = new Get { TableName = "probe", Key = Order.Key("c", 1).ToAttributeValues() } }] };
 
         var error = await ErrorOfAsync(() => LocalDynamoSetup.Client.TransactGetItemsAsync(request));
 

@@ -46,13 +46,21 @@ public sealed class BadItemTests
 
     [Test]
     public void Missing_required_attribute()
-        => Assert.That(ReadError("I32", null), Is.EqualTo(
-            "Cannot map DynamoGen.Tests.Models.AllTypes.I32 (attribute 'I32'): expected N (Int32) (the member is not nullable and has no default), found no attribute. Item key: { Id: S \"k-1\" }."));
+        => Assert.That(ReadError("Id", null), Is.EqualTo(
+            "Cannot map DynamoGen.Tests.Models.AllTypes.Id (attribute 'Id'): expected S (String) (the member is required), found no attribute."));
 
     [Test]
-    public void NULL_for_a_non_nullable_member()
-        => Assert.That(ReadError("Flag", new AttributeValue { NULL = true }), Is.EqualTo(
-            "Cannot map DynamoGen.Tests.Models.AllTypes.Flag (attribute 'Flag'): expected BOOL (Boolean) (the member is not nullable and has no default), found NULL. Item key: { Id: S \"k-1\" }."));
+    public void Missing_or_NULL_value_types_read_their_default_as_CSharp_allows()
+    {
+        var item = ValidItem();
+        item["I32"] = new AttributeValue { N = "5" };
+        item.Remove("I32");
+        item["Flag"] = new AttributeValue { NULL = true };
+
+        var read = AllTypes.FromItem(item);
+
+        Assert.That((read.I32, read.Flag), Is.EqualTo((0, false)));
+    }
 
     [Test]
     public void Wrong_DynamoDB_type()

@@ -20,6 +20,12 @@ public sealed class DynamoDefaultsAttribute : Attribute
     public bool WriteNulls { get; set; }
 
     /// <summary>
+    /// Which members must have an attribute when an item is read: <see cref="MissingAttributePolicy.FollowCSharp"/> (the
+    /// default) or <see cref="MissingAttributePolicy.Strict"/>.
+    /// </summary>
+    public MissingAttributePolicy MissingAttributes { get; set; }
+
+    /// <summary>
     /// The <c>System.Text.Json.Serialization.JsonSerializerContext</c> used by <see cref="DynamoJsonAttribute"/> members
     /// that name none.
     /// </summary>

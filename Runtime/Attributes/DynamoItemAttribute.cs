@@ -23,4 +23,7 @@ public sealed class DynamoItemAttribute : Attribute
 
     /// <summary>Write null members as <c>NULL: true</c> instead of leaving them out; overrides <see cref="DynamoDefaultsAttribute.WriteNulls"/>.</summary>
     public bool WriteNulls { get; set; }
+
+    /// <summary>Which members must have an attribute when an item is read; overrides <see cref="DynamoDefaultsAttribute.MissingAttributes"/>.</summary>
+    public MissingAttributePolicy MissingAttributes { get; set; }
 }

@@ -45,6 +45,9 @@ public sealed class DynamoTableAttribute : Attribute
     /// <summary>Write null members as <c>NULL: true</c> instead of leaving them out; overrides <see cref="DynamoDefaultsAttribute.WriteNulls"/>.</summary>
     public bool WriteNulls { get; set; }
 
+    /// <summary>Which members must have an attribute when an item is read; overrides <see cref="DynamoDefaultsAttribute.MissingAttributes"/>.</summary>
+    public MissingAttributePolicy MissingAttributes { get; set; }
+
     /// <summary>
     /// The entity name of this type when several entity types share one table (single-table design): written on
     /// every item in <see cref="EntityAttribute"/>, and checked on every read, so an item of another entity type is

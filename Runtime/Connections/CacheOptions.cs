@@ -13,10 +13,29 @@ public sealed class CacheOptions
 
     /// <summary>
     /// How long a Query or Scan page stays in the query cache, like DAX's <c>query-ttl-millis</c>. Writes do not
-    /// invalidate it: use a short TTL or <see cref="DynamoCallOptions.Fresh"/> reads where staleness matters.
+    /// invalidate it (unless <see cref="InvalidateQueriesOnWrite"/>): use a short TTL or
+    /// <see cref="DynamoCallOptions.Fresh"/> reads where staleness matters.
     /// <see cref="TimeSpan.Zero"/> turns the query cache off. Default 5 minutes.
     /// </summary>
     public TimeSpan QueryTtl { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Whether a write through this connection (PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems,
+    /// successful or not) drops every cached Query and Scan page of the table it wrote, so this process's queries never
+    /// miss its own writes. Writes by other processes are still seen only when pages expire. Default
+    /// <see langword="false"/>: DAX's query cache is not invalidated by writes. LaunchDarkly's caching store wrapper
+    /// behaves as <see langword="true"/> (its <c>all</c> is never stale after its own <c>init</c> or <c>upsert</c>).
+    /// </summary>
+    public bool InvalidateQueriesOnWrite { get; set; }
+
+    /// <summary>
+    /// Whether strongly consistent reads (<c>ConsistentRead = true</c>) use the caches too: a miss is read consistently
+    /// and stored, a hit is served from the cache (so it can be as old as <see cref="ItemTtl"/> or <see cref="QueryTtl"/>
+    /// for writes made by other processes). Default <see langword="false"/>: DAX never caches consistent reads.
+    /// LaunchDarkly's caching store wrapper behaves as <see langword="true"/> in front of its consistent store.
+    /// <see cref="DynamoCallOptions.Fresh"/> reads always bypass the cache.
+    /// </summary>
+    public bool CacheConsistentReads { get; set; }
 
     /// <summary>The most items (including absent-item entries) the item cache holds; the least recently used go first. Default 10,000.</summary>
     public int MaxItems { get; set; } = 10_000;

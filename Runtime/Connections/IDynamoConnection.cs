@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
@@ -56,6 +57,21 @@ public interface IDynamoConnection
 /// </param>
 public readonly record struct DynamoCallOptions(bool Fresh = false)
 {
+    /// <summary>
+    /// The schemas (keys, indexes) of the tables this call touches, keyed by the table name the request carries (after
+    /// <see cref="DynamoContextOptions.TableNamePrefix"/>). <see cref="Table{T}"/>, batches and transactions always set
+    /// it, so a connection knows each table's keys before any read (<see cref="CachingConnection"/> caches a write
+    /// made before the first read). <see langword="null"/> for a request built by hand; set it yourself when you send
+    /// one through a caching connection.
+    /// </summary>
+    public IReadOnlyDictionary<string, TableSchema>? Tables { get; init; }
+
+    /// <summary>The schema of <paramref name="tableName"/> among <see cref="Tables"/>, or <see langword="null"/>.</summary>
+    /// <param name="tableName">The table name as the request carries it.</param>
+    /// <returns>The schema, when the caller passed it.</returns>
+    public TableSchema? SchemaOf(string? tableName)
+        => tableName is not null && Tables is { } tables && tables.TryGetValue(tableName, out var schema) ? schema : null;
+
     /// <summary>Set by <see cref="InstrumentedConnection"/>: where inner connections report the route and retries of this call.</summary>
     internal CallObserver? Observer { get; init; }
 }

@@ -2,12 +2,17 @@ using System.Collections.Generic;
 
 namespace DynamoGen;
 
-/// <summary>Per-table state of the item cache: the key attribute names learned from reads, and a write generation.</summary>
+/// <summary>Per-table state of a <see cref="CachingConnection"/>: the key attribute names, and write counters.</summary>
 internal sealed class CachedTable
 {
+    /// <summary>The key attribute names: from the schema the caller passed, or (for requests built by hand) a key read from the table.</summary>
     public string[]? KeyNames;
 
+    /// <summary>The item cache's write generation (under the cache's lock): a read that began before a write does not store its result.</summary>
     public long Generation;
+
+    /// <summary>Writes made through the connection (with query invalidation on): a page read before the last write is stale.</summary>
+    public long Writes;
 }
 
 /// <summary>

@@ -59,7 +59,7 @@ public readonly struct ItemReader
     {
         if (value is null || value.NULL == true)
         {
-            throw _mapping.ReadError(_item, attribute, member, expected + " (the member is not nullable and has no default)", value);
+            throw _mapping.ReadError(_item, attribute, member, expected + " (the member is required)", value);
         }
 
         try

@@ -255,6 +255,28 @@ public static class Parse
         }
     }
 
+    /// <summary>
+    /// S holding JSON for a nullable member: the JSON text <c>null</c> reads as null (LaunchDarkly's stores write a
+    /// deleted item's JSON that way), everything else as <see cref="Json{T}"/>.
+    /// </summary>
+    public static T? JsonOrNull<T>(AttributeValue value, JsonTypeInfo<T> typeInfo)
+    {
+        var json = value.S ?? throw new AttributeFormatException("S holding JSON", value);
+        try
+        {
+            return JsonSerializer.Deserialize(json, typeInfo);
+        }
+        catch (JsonException ex)
+        {
+            throw new AttributeFormatException("S holding JSON for " + typeof(T).Name + " (" + ex.Message + ")", value);
+        }
+    }
+
+    /// <summary>S holding JSON for a nullable value-type member: the JSON text <c>null</c> reads as null.</summary>
+    public static T? NullableJson<T>(AttributeValue value, JsonTypeInfo<T> typeInfo)
+        where T : struct
+        => value.S is { } json && json.AsSpan().Trim().SequenceEqual("null") ? null : Json(value, typeInfo);
+
     internal static bool DateTimeText(string text, out DateTime result)
     {
         // Our own format is .NET's "O" of a UTC value. DateTimeOffset's "O" parse with no styles takes .NET's fast path

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -59,7 +60,9 @@ internal static class BatchRunner
 
     public static Task<(List<BatchEntry> Unprocessed, int Requests)> GetAsync(
         IDynamoConnection connection, List<BatchEntry> entries, BatchOptions options, Action<BatchEntry, Dictionary<string, AttributeValue>> found, CancellationToken cancellationToken)
-        => RunAsync(entries, options, MaxGetKeys, long.MaxValue, async (chunk, token) =>
+    {
+        var call = CallOptions(entries, options.Fresh);
+        return RunAsync(entries, options, MaxGetKeys, long.MaxValue, async (chunk, token) =>
         {
             var byId = new Dictionary<string, BatchEntry>(chunk.Count, StringComparer.Ordinal);
             var request = new BatchGetItemRequest { RequestItems = new Dictionary<string, KeysAndAttributes>(StringComparer.Ordinal) };
@@ -78,7 +81,7 @@ internal static class BatchRunner
                 keys.Keys.Add(entry.StoredKey);
             }
 
-            var response = await connection.BatchGetItemAsync(request, new DynamoCallOptions(options.Fresh), token).ConfigureAwait(false);
+            var response = await connection.BatchGetItemAsync(request, call, token).ConfigureAwait(false);
             foreach (var (table, items) in response.Responses ?? [])
             {
                 var owner = OwnerOf(chunk, table);
@@ -102,10 +105,13 @@ internal static class BatchRunner
 
             return left;
         }, cancellationToken);
+    }
 
     public static Task<(List<BatchEntry> Unprocessed, int Requests)> WriteAsync(
         IDynamoConnection connection, List<BatchEntry> entries, BatchOptions options, long maxRequestBytes, CancellationToken cancellationToken)
-        => RunAsync(entries, options, MaxWrites, maxRequestBytes, async (chunk, token) =>
+    {
+        var call = CallOptions(entries, fresh: false);
+        return RunAsync(entries, options, MaxWrites, maxRequestBytes, async (chunk, token) =>
         {
             var byId = new Dictionary<string, BatchEntry>(chunk.Count, StringComparer.Ordinal);
             var request = new BatchWriteItemRequest { RequestItems = new Dictionary<string, List<WriteRequest>>(StringComparer.Ordinal) };
@@ -120,7 +126,7 @@ internal static class BatchRunner
                 writes.Add(entry.Write!);
             }
 
-            var response = await connection.BatchWriteItemAsync(request, default, token).ConfigureAwait(false);
+            var response = await connection.BatchWriteItemAsync(request, call, token).ConfigureAwait(false);
             var left = new List<BatchEntry>();
             foreach (var (table, writes) in response.UnprocessedItems ?? [])
             {
@@ -134,6 +140,37 @@ internal static class BatchRunner
 
             return left;
         }, cancellationToken);
+    }
+
+    /// <summary>The per-call options of requests to the entries' tables: every table's schema, so the connection knows their keys.</summary>
+    internal static DynamoCallOptions CallOptions(IEnumerable<ITableAccess> tables, bool fresh)
+    {
+        Dictionary<string, TableSchema>? schemas = null;
+        ITableAccess? single = null;
+        foreach (var table in tables)
+        {
+            if (single is null)
+            {
+                single = table;
+                continue;
+            }
+
+            if (schemas is null && table.Name == single.Name)
+            {
+                continue;
+            }
+
+            schemas ??= new Dictionary<string, TableSchema>(StringComparer.Ordinal) { [single.Name] = single.Schema };
+            schemas.TryAdd(table.Name, table.Schema);
+        }
+
+        return new DynamoCallOptions(fresh)
+        {
+            Tables = schemas is not null ? new System.Collections.ObjectModel.ReadOnlyDictionary<string, TableSchema>(schemas) : single?.CallTables,
+        };
+    }
+
+    private static DynamoCallOptions CallOptions(List<BatchEntry> entries, bool fresh) => CallOptions(entries.Select(static e => e.Table), fresh);
 
     /// <summary>The next chunk: up to <paramref name="maxCount"/> entries from the front whose sizes add up to at most <paramref name="maxBytes"/> (always at least one).</summary>
     internal static List<BatchEntry> TakeChunk(LinkedList<BatchEntry> queue, int maxCount, long maxBytes)

@@ -25,6 +25,7 @@ public sealed partial class Table<T> : ITableAccess where T : IDynamoTable<T>
     private readonly IDynamoConnection _connection;
     private readonly string? _keyPrefix;
     private readonly TableOptions _options;
+    private IReadOnlyDictionary<string, TableSchema>? _callTables;
 
     internal Table(IDynamoConnection connection, string name)
         : this(connection, name, null)
@@ -72,6 +73,16 @@ public sealed partial class Table<T> : ITableAccess where T : IDynamoTable<T>
     internal IDynamoConnection Connection => _connection;
 
     private static TableSchema Schema => T.TableSchema;
+
+    TableSchema ITableAccess.Schema => Schema;
+
+    /// <summary>This table's schema under its name, as <see cref="DynamoCallOptions.Tables"/> (built once per table object).</summary>
+    IReadOnlyDictionary<string, TableSchema> ITableAccess.CallTables
+        => _callTables ??= new System.Collections.ObjectModel.ReadOnlyDictionary<string, TableSchema>(
+            new Dictionary<string, TableSchema>(1, StringComparer.Ordinal) { [Name] = Schema });
+
+    /// <summary>The per-call options of a request to this table: its schema, so the connection knows its keys.</summary>
+    private DynamoCallOptions Call(bool fresh = false) => new(fresh) { Tables = ((ITableAccess)this).CallTables };
 
     /// <summary>The same table with other options (time-to-live handling, token signing, clock).</summary>
     /// <param name="options">The options.</param>
@@ -224,6 +235,12 @@ internal interface ITableAccess
     string Name { get; }
 
     IDynamoConnection Connection { get; }
+
+    /// <summary>The table's schema (keys, indexes).</summary>
+    TableSchema Schema { get; }
+
+    /// <summary>The table's schema keyed by its name, for <see cref="DynamoCallOptions.Tables"/>.</summary>
+    IReadOnlyDictionary<string, TableSchema> CallTables { get; }
 
     Dictionary<string, AttributeValue> ToStored(Dictionary<string, AttributeValue> itemOrKey);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2.Model;
@@ -19,7 +20,7 @@ namespace DynamoGen;
 /// More than 100 items is refused before sending (a transaction is never split: that would not be atomic), as is the
 /// same key twice. <see cref="IdempotencyToken"/> makes retries of the same transaction safe for 10 minutes. A
 /// cancelled transaction raises <see cref="DynamoTransactionCanceledException"/> with a reason per item. Items of a
-/// <see cref="VersionAttribute"/> type are checked and incremented as in <see cref="Table{T}.PutAsync(T, System.Threading.CancellationToken)"/>.
+/// <see cref="VersionAttribute"/> type are checked and incremented as in <see cref="Table{T}.PutAsync(T, PutOptions, System.Threading.CancellationToken)"/>.
 /// </summary>
 public sealed class TransactWrite
 {
@@ -66,12 +67,14 @@ public sealed class TransactWrite
     /// <param name="update">What to change.</param>
     /// <param name="condition">A condition, or <see langword="null"/>.</param>
     /// <param name="expectedVersion">For a versioned type, the version the item must have.</param>
+    /// <param name="createIfMissing">Create the item when absent (it must then set every required attribute); by default the item must exist, as in <see cref="UpdateOptions.CreateIfMissing"/>.</param>
     /// <returns>This transaction.</returns>
-    public TransactWrite Update<T>(Table<T> table, Dictionary<string, AttributeValue> key, UpdateExpression update, ConditionExpression? condition = null, long? expectedVersion = null) where T : IDynamoTable<T>
+    public TransactWrite Update<T>(Table<T> table, DynamoKey<T> key, UpdateExpression update, ConditionExpression? condition = null, long? expectedVersion = null, bool createIfMissing = false) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
-        var prepared = table.PrepareUpdate(key, update, condition, false, expectedVersion);
-        return Add(table, key, prepared.StoredKey, new TransactWriteItem
+        ArgumentNullException.ThrowIfNull(key);
+        var prepared = table.PrepareUpdate(key.Attributes, update, condition, createIfMissing, expectedVersion);
+        return Add(table, key.Attributes, prepared.StoredKey, new TransactWriteItem
         {
             Update = new Amazon.DynamoDBv2.Model.Update
             {
@@ -93,11 +96,12 @@ public sealed class TransactWrite
     /// <param name="condition">A condition, or <see langword="null"/>.</param>
     /// <param name="expectedVersion">For a versioned type, the version the item must have.</param>
     /// <returns>This transaction.</returns>
-    public TransactWrite Delete<T>(Table<T> table, Dictionary<string, AttributeValue> key, ConditionExpression? condition = null, long? expectedVersion = null) where T : IDynamoTable<T>
+    public TransactWrite Delete<T>(Table<T> table, DynamoKey<T> key, ConditionExpression? condition = null, long? expectedVersion = null) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
-        var prepared = table.PrepareDelete(key, condition, expectedVersion);
-        return Add(table, key, prepared.StoredKey, new TransactWriteItem
+        ArgumentNullException.ThrowIfNull(key);
+        var prepared = table.PrepareDelete(key.Attributes, condition, expectedVersion);
+        return Add(table, key.Attributes, prepared.StoredKey, new TransactWriteItem
         {
             Delete = new Delete
             {
@@ -117,11 +121,12 @@ public sealed class TransactWrite
     /// <param name="key">The primary key.</param>
     /// <param name="condition">The condition.</param>
     /// <returns>This transaction.</returns>
-    public TransactWrite ConditionCheck<T>(Table<T> table, Dictionary<string, AttributeValue> key, ConditionExpression condition) where T : IDynamoTable<T>
+    public TransactWrite ConditionCheck<T>(Table<T> table, DynamoKey<T> key, ConditionExpression condition) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
-        var prepared = table.PrepareCheck(key, condition);
-        return Add(table, key, prepared.StoredKey, new TransactWriteItem
+        ArgumentNullException.ThrowIfNull(key);
+        var prepared = table.PrepareCheck(key.Attributes, condition);
+        return Add(table, key.Attributes, prepared.StoredKey, new TransactWriteItem
         {
             ConditionCheck = new ConditionCheck
             {
@@ -146,7 +151,7 @@ public sealed class TransactWrite
         var request = BuildRequest();
         try
         {
-            await connection.TransactWriteItemsAsync(request, default, cancellationToken).ConfigureAwait(false);
+            await connection.TransactWriteItemsAsync(request, BatchRunner.CallOptions(_items.Select(static i => i.Table), fresh: false), cancellationToken).ConfigureAwait(false);
         }
         catch (TransactionCanceledException e)
         {
@@ -222,13 +227,27 @@ internal static class Transactions
         var connection = tables[0].Connection;
         foreach (var table in tables)
         {
-            if (!ReferenceEquals(table.Connection, connection))
+            if (!SameTarget(table.Connection, connection))
             {
-                throw new InvalidOperationException($"{operation} runs on one connection; table '{table.Name}' uses another connection than '{tables[0].Name}'.");
+                throw new InvalidOperationException(
+                    $"{operation} runs on one connection; table '{table.Name}' uses connection '{table.Connection.Name}' and table '{tables[0].Name}' uses '{connection.Name}', "
+                    + "which are different connections. Configure both tables (or both contexts) with the same IDynamoConnection or the same IAmazonDynamoDB client.");
             }
         }
 
         return connection;
+    }
+
+    /// <summary>
+    /// Whether two tables' connections send to the same place. Each context wraps its connections for telemetry, so two
+    /// contexts built on one connection (two tenants with their own key prefixes) hold different wrappers of it; and
+    /// two plain DynamoDB connections over one client are the same target too.
+    /// </summary>
+    private static bool SameTarget(IDynamoConnection a, IDynamoConnection b)
+    {
+        a = a is InstrumentedConnection ia ? ia.Inner : a;
+        b = b is InstrumentedConnection ib ? ib.Inner : b;
+        return ReferenceEquals(a, b) || (a is DynamoDbConnection && b is DynamoDbConnection && ReferenceEquals(a.ControlPlane, b.ControlPlane));
     }
 
     public static DynamoTransactionCanceledException Canceled(TransactionCanceledException failure, List<(ITableAccess Table, Dictionary<string, AttributeValue> Key)> items)

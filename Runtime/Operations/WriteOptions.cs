@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Amazon.DynamoDBv2.Model;
 
@@ -35,7 +36,7 @@ public sealed record PutOptions
 /// <param name="Old">The replaced item, when <see cref="PutOptions.ReturnOld"/> asked for it and there was one.</param>
 public sealed record PutResult<T>(T Item, T? Old);
 
-/// <summary>Options of <see cref="Table{T}.DeleteAsync(Dictionary{string, AttributeValue}, DeleteOptions, System.Threading.CancellationToken)"/>.</summary>
+/// <summary>Options of <see cref="Table{T}.DeleteAsync(DynamoKey{T}, DeleteOptions, System.Threading.CancellationToken)"/>.</summary>
 public sealed record DeleteOptions
 {
     /// <summary>A condition the stored item must meet for the delete to happen.</summary>
@@ -51,16 +52,24 @@ public sealed record DeleteOptions
     public long? ExpectedVersion { get; init; }
 }
 
-/// <summary>Options of <see cref="Table{T}.UpdateAsync(Dictionary{string, AttributeValue}, UpdateExpression, UpdateOptions, System.Threading.CancellationToken)"/>.</summary>
+/// <summary>Options of <see cref="Table{T}.UpdateAsync(DynamoKey{T}, UpdateExpression, UpdateOptions, System.Threading.CancellationToken)"/>.</summary>
 public sealed record UpdateOptions
 {
     /// <summary>A condition the stored item must meet for the update to happen.</summary>
     public ConditionExpression? Condition { get; init; }
 
     /// <summary>
-    /// Update only an existing item (<c>attribute_exists</c> on the partition key); otherwise an update creates the
-    /// item from the key and the update's values, as DynamoDB does.
+    /// Create the item when no item has the key, as DynamoDB's UpdateItem does on its own. Off by default: an update
+    /// changes an existing item (<c>attribute_exists</c> on the partition key) and fails with
+    /// <see cref="ConditionFailedException"/> when there is none, because an item created from only the update's
+    /// attributes may lack what the type requires, and then no read of that key would succeed. When on, the update is
+    /// checked before it is sent: it must set every required attribute (<see cref="TableSchema.RequiredAttributes"/>),
+    /// and the entity attribute of a single-table type is set for you when absent.
     /// </summary>
+    public bool CreateIfMissing { get; init; }
+
+    /// <summary>Update only an existing item. This is now the default; set <see cref="CreateIfMissing"/> to create instead.</summary>
+    [Obsolete("Updates require an existing item by default now; set CreateIfMissing = true to create the item instead. This property has no effect.")]
     public bool RequireExists { get; init; }
 
     /// <summary>Which item to return; <see cref="ReturnItem.New"/> by default.</summary>

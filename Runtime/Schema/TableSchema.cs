@@ -76,4 +76,11 @@ public sealed record TableSchema
 
     /// <summary>The entity name written in <see cref="EntityAttribute"/>, if the type has one.</summary>
     public string? EntityName { get; init; }
+
+    /// <summary>
+    /// The attributes besides the primary key that reading an item of this type requires (its required members,
+    /// docs/type-mapping.md). An update that may create the item must set them all
+    /// (<see cref="UpdateOptions.CreateIfMissing"/>), so that every item in the table stays readable.
+    /// </summary>
+    public IReadOnlyList<string> RequiredAttributes { get; init; } = [];
 }

@@ -43,8 +43,7 @@ daxConfig.Timeout = TimeSpan.FromSeconds(2);
 var credentials = DynamoEnvironment.CreateCredentials();
 using var daxClient = credentials is null ? new AmazonDynamoDBClient(daxConfig) : new AmazonDynamoDBClient(credentials, daxConfig);
 
-// The repository's calls by hand (until issue 5) and Table<User>'s calls both go through this one instrumented
-// connection, so every call is traced.
+// Table<User>'s calls go through this one instrumented connection, so every call is traced.
 var connection = new InstrumentedConnection(new DaxConnection(daxClient, dynamoClient, new DaxConnectionOptions
 {
     ProbeTableName = "Users",
@@ -52,8 +51,8 @@ var connection = new InstrumentedConnection(new DaxConnection(daxClient, dynamoC
     ProbeInterval = TimeSpan.FromSeconds(1),
 }));
 var context = new DynamoContext(connection);
-await CreateTableAsync(dynamoClient);
-var repository = new UserRepository(context, connection);
+await CreateTableAsync(context);
+var repository = new UserRepository(context);
 
 var now = DateTimeOffset.UtcNow;
 foreach (var (id, name, status) in new[] { ("u1", "Ada", "active"), ("u2", "Grace", "active"), ("u3", "Linus", "inactive") })
@@ -90,27 +89,12 @@ var ok = ada is { Name: "Ada" } && adaAgain == ada && consistent == ada
 Console.WriteLine(ok ? "OK: every read returned the expected users." : "FAILED: see above.");
 return ok ? 0 : 1;
 
-static async Task CreateTableAsync(IAmazonDynamoDB client)
+static async Task CreateTableAsync(DynamoContext context)
 {
-    // Development setup. TODO(issue 4): context.CreateTableAsync<User>(), once the schema carries the StatusIndex.
+    // Development setup: the table and its StatusIndex from User's generated schema (DynamoDB itself, never DAX).
     try
     {
-        await client.CreateTableAsync(new CreateTableRequest
-        {
-            TableName = "Users",
-            BillingMode = BillingMode.PAY_PER_REQUEST,
-            KeySchema = [new("userId", KeyType.HASH)],
-            AttributeDefinitions = [new("userId", ScalarAttributeType.S), new("status", ScalarAttributeType.S)],
-            GlobalSecondaryIndexes =
-            [
-                new GlobalSecondaryIndex
-                {
-                    IndexName = UserIndexes.StatusIndex,
-                    KeySchema = [new("status", KeyType.HASH)],
-                    Projection = new Projection { ProjectionType = ProjectionType.ALL },
-                },
-            ],
-        });
+        await context.CreateTableAsync<User>();
     }
     catch (ResourceInUseException)
     {

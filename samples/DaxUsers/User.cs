@@ -14,8 +14,8 @@ public partial record User
 
     public required string Name { get; init; }
 
-    // TODO(issue 4): [GlobalIndex(UserIndexes.StatusIndex)], giving User.Indexes.StatusIndex and the index in the
-    // schema; until then Program.CreateTableAsync declares it and UserRepository queries it by name.
+    /// <summary>The user's status; the <c>StatusIndex</c> global index (<c>User.Indexes.StatusIndex</c>) is keyed on it.</summary>
+    [GlobalIndex(UserIndexes.StatusIndex)]
     public string Status { get; init; } = "active";
 
     public DateTimeOffset CreatedAt { get; init; }
