@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 
 namespace DynamoGen.Tests.Operations;
@@ -121,7 +122,7 @@ public sealed class VersionAndTtlTests
     {
         var name = LocalDynamoSetup.UniqueTableName("sessions");
         await _context.CreateTableAsync<Session>(name);
-        var clock = new Connections.ManualTimeProvider(); // 2026-01-01, epoch 1,767,225,600
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)); // epoch 1,767,225,600
         var table = _context.Table<Session>(name).WithOptions(new TableOptions { TimeProvider = clock });
         var hiding = table.WithOptions(new TableOptions { TimeProvider = clock, HideExpiredItems = true });
         await table.PutAsync(new Session("expired", 1_700_000_000, "u"));
