@@ -136,5 +136,14 @@ public static class JsonItemReader
     /// <param name="reader">The reader, where the fast path started.</param>
     /// <returns>The instance.</returns>
     public static T ReadExact<T>(ref Utf8JsonReader reader) where T : IDynamoItem<T>
-        => T.FromItem(AttributeValueJson.ReadItem(ref reader));
+    {
+        t_exactReads++;
+        return T.FromItem(AttributeValueJson.ReadItem(ref reader));
+    }
+
+    /// <summary>How many items this thread has read on the exact path (tests check that well-formed items never do).</summary>
+    internal static int ExactReads => t_exactReads;
+
+    [ThreadStatic]
+    private static int t_exactReads;
 }

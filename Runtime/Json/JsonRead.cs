@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -109,48 +110,39 @@ public static class JsonRead
     }
 
     /// <summary>N.</summary>
-    public static byte Byte(ref Utf8JsonReader reader)
-        => byte.TryParse(NumberText(ref reader), Integer, s_invariant, out var value) ? Closed(ref reader, value) : throw Miss();
+    public static byte Byte(ref Utf8JsonReader reader) => Number<byte>(ref reader, Integer);
 
     /// <summary>N.</summary>
-    public static sbyte SByte(ref Utf8JsonReader reader)
-        => sbyte.TryParse(NumberText(ref reader), Integer, s_invariant, out var value) ? Closed(ref reader, value) : throw Miss();
+    public static sbyte SByte(ref Utf8JsonReader reader) => Number<sbyte>(ref reader, Integer);
 
     /// <summary>N.</summary>
-    public static short Int16(ref Utf8JsonReader reader)
-        => short.TryParse(NumberText(ref reader), Integer, s_invariant, out var value) ? Closed(ref reader, value) : throw Miss();
+    public static short Int16(ref Utf8JsonReader reader) => Number<short>(ref reader, Integer);
 
     /// <summary>N.</summary>
-    public static ushort UInt16(ref Utf8JsonReader reader)
-        => ushort.TryParse(NumberText(ref reader), Integer, s_invariant, out var value) ? Closed(ref reader, value) : throw Miss();
+    public static ushort UInt16(ref Utf8JsonReader reader) => Number<ushort>(ref reader, Integer);
 
     /// <summary>N.</summary>
-    public static int Int32(ref Utf8JsonReader reader)
-        => int.TryParse(NumberText(ref reader), Integer, s_invariant, out var value) ? Closed(ref reader, value) : throw Miss();
+    public static int Int32(ref Utf8JsonReader reader) => Number<int>(ref reader, Integer);
 
     /// <summary>N.</summary>
-    public static uint UInt32(ref Utf8JsonReader reader)
-        => uint.TryParse(NumberText(ref reader), Integer, s_invariant, out var value) ? Closed(ref reader, value) : throw Miss();
+    public static uint UInt32(ref Utf8JsonReader reader) => Number<uint>(ref reader, Integer);
 
     /// <summary>N.</summary>
-    public static long Int64(ref Utf8JsonReader reader)
-        => long.TryParse(NumberText(ref reader), Integer, s_invariant, out var value) ? Closed(ref reader, value) : throw Miss();
+    public static long Int64(ref Utf8JsonReader reader) => Number<long>(ref reader, Integer);
 
     /// <summary>N.</summary>
-    public static ulong UInt64(ref Utf8JsonReader reader)
-        => ulong.TryParse(NumberText(ref reader), Integer, s_invariant, out var value) ? Closed(ref reader, value) : throw Miss();
+    public static ulong UInt64(ref Utf8JsonReader reader) => Number<ulong>(ref reader, Integer);
 
     /// <summary>N.</summary>
     public static float Single(ref Utf8JsonReader reader)
-        => float.TryParse(NumberText(ref reader), NumberStyles.Float, s_invariant, out var value) && float.IsFinite(value) ? Closed(ref reader, value) : throw Miss();
+        => Number<float>(ref reader, NumberStyles.Float) is var value && float.IsFinite(value) ? value : throw Miss();
 
     /// <summary>N.</summary>
     public static double Double(ref Utf8JsonReader reader)
-        => double.TryParse(NumberText(ref reader), NumberStyles.Float, s_invariant, out var value) && double.IsFinite(value) ? Closed(ref reader, value) : throw Miss();
+        => Number<double>(ref reader, NumberStyles.Float) is var value && double.IsFinite(value) ? value : throw Miss();
 
     /// <summary>N.</summary>
-    public static decimal Decimal(ref Utf8JsonReader reader)
-        => decimal.TryParse(NumberText(ref reader), NumberStyles.Float, s_invariant, out var value) ? Closed(ref reader, value) : throw Miss();
+    public static decimal Decimal(ref Utf8JsonReader reader) => Number<decimal>(ref reader, NumberStyles.Float);
 
     /// <summary>S holding a GUID.</summary>
     public static Guid Guid(ref Utf8JsonReader reader)
@@ -388,12 +380,43 @@ public static class JsonRead
     public static T Converter<T>(ref Utf8JsonReader reader, IDynamoConverter<T> converter)
         => converter.FromAttribute(AttributeValueJson.ReadAtDescriptor(ref reader));
 
-    /// <summary>The text of an N value, as UTF-8 bytes (escaped text leaves the fast path).</summary>
+    /// <summary>
+    /// An N value parsed from its UTF-8 bytes with <paramref name="styles"/> and the invariant culture: the parser and
+    /// options <see cref="Numbers"/> uses on the text, so every number taken here reads the same on both paths. Escaped
+    /// text (a writer may escape '+' as <c>\u002B</c>) is unescaped on the stack first.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ReadOnlySpan<byte> NumberText(ref Utf8JsonReader reader)
+    private static T Number<T>(ref Utf8JsonReader reader, NumberStyles styles) where T : struct, INumberBase<T>
     {
         Expect(ref reader, "N"u8, JsonTokenType.String);
-        return reader.ValueIsEscaped || reader.HasValueSequence ? throw Miss() : reader.ValueSpan;
+        T value;
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            if (!T.TryParse(reader.ValueSpan, styles, s_invariant, out value))
+            {
+                throw Miss();
+            }
+        }
+        else if (!TryParseEscaped(ref reader, styles, out value))
+        {
+            throw Miss();
+        }
+
+        Close(ref reader);
+        return value;
+    }
+
+    private static bool TryParseEscaped<T>(ref Utf8JsonReader reader, NumberStyles styles, out T value) where T : struct, INumberBase<T>
+    {
+        Span<byte> buffer = stackalloc byte[MaxShortText * 2];
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > buffer.Length)
+        {
+            value = default;
+            return false;
+        }
+
+        return T.TryParse(buffer[..reader.CopyString(buffer)], styles, s_invariant, out value);
     }
 
     /// <summary>The text of a short S value, decoded into <paramref name="buffer"/>; longer texts leave the fast path.</summary>
@@ -405,9 +428,7 @@ public static class JsonRead
     }
 
     private static long EpochSeconds(ref Utf8JsonReader reader)
-        => long.TryParse(NumberText(ref reader), Integer, s_invariant, out var seconds) && seconds is >= -62135596800 and <= 253402300799
-            ? Closed(ref reader, seconds)
-            : throw Miss();
+        => Number<long>(ref reader, Integer) is var seconds && seconds is >= -62135596800 and <= 253402300799 ? seconds : throw Miss();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T Closed<T>(ref Utf8JsonReader reader, T value)

@@ -40,6 +40,14 @@ public static class JsonWrite
         Text(writer, "S"u8, value);
     }
 
+    /// <summary>S of UTF-8 text known to be storable (an enum member's name).</summary>
+    public static void Utf8String(Utf8JsonWriter writer, ReadOnlySpan<byte> value)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("S"u8, value);
+        writer.WriteEndObject();
+    }
+
     /// <summary>S of one character; a lone surrogate throws.</summary>
     public static void Char(Utf8JsonWriter writer, char value)
     {
