@@ -1,3 +1,4 @@
+using System;
 using DynamoGen.Tests.Mapping;
 using DynamoGen.Tests.Models;
 using FsCheck;
@@ -62,6 +63,16 @@ public sealed class JsonParityProperties
 
     private static Gen<(T1, T2, T3, T4)> Zip<T1, T2, T3, T4>(Gen<T1> a, Gen<T2> b, Gen<T3> c, Gen<T4> d)
         => from x in a from y in b from z in c from w in d select (x, y, z, w);
+
+    /// <summary>A row with every scalar member set to an ordinary value.</summary>
+    internal static ScalarRow SampleScalarRow() => new()
+    {
+        Id = "row-1", Text = "text", Letter = 'x', Flag = true, U8 = 200, I8 = -5, I16 = -300, U16 = 60000, I32 = -70000, U32 = 4000000000, I64 = -5000000000,
+        U64 = 18000000000000000000, F32 = 1.5f, F64 = 0.1, Dec = 79.90m, Uid = new Guid("0f8fad5b-d9cb-469f-a165-70867728950e"),
+        When = new DateTime(2024, 1, 31, 13, 45, 0, DateTimeKind.Utc), WhenOffset = new DateTimeOffset(2024, 1, 31, 13, 45, 0, TimeSpan.FromHours(2)),
+        Day = new DateOnly(2024, 2, 29), Time = new TimeOnly(23, 59, 58), Span = TimeSpan.FromMinutes(90), Bytes = [1, 2, 3],
+        ColorNumber = Color.Green, ColorName = Color.Blue, Flags = Permissions.Read, TierName = Tier.Pro, MaybeI32 = 7, MaybeWhen = DateTime.UnixEpoch,
+    };
 
     private static Gen<ScalarRow> ScalarRows =>
         from text in Gens.OrNull(Gens.String)
