@@ -27,6 +27,10 @@ namespace Shop
             item.End();
         }
 
+        /// <inheritdoc />
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        static global::System.Collections.Generic.IReadOnlyList<global::DynamoGen.Marshalling.KeyTemplate> global::DynamoGen.IDynamoJsonItem<global::Shop.Order>.KeyTemplates => s_dynamoGenTemplates;
+
         /// <summary>
         /// Reads a <see cref="global::Shop.Order"/> from a DynamoDB JSON item (the reader on its <c>{</c>; left on its <c>}</c>). An item the
         /// fast path below does not take as it is is read again as <see cref="FromItem"/> reads the SDK's attribute values,

@@ -44,6 +44,14 @@ internal static class JsonEmitter
         w.OpenBlock("partial " + model.Declaration.Keyword + " " + model.Declaration.Name + " : " + self);
         WriteWriteJson(w, model, self);
         w.Line();
+        if (model.Table?.Templates.Any() == true)
+        {
+            w.Line("/// <inheritdoc />");
+            w.Line(Names.GeneratedCode);
+            w.Line("static global::System.Collections.Generic.IReadOnlyList<" + Names.KeyTemplate + "> " + self + ".KeyTemplates => " + Names.TemplatesField + ";");
+            w.Line();
+        }
+
         WriteReadJson(w, model, self);
         if (!AlwaysExact(model))
         {

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Text.Json;
+using DynamoGen.Marshalling;
 
 namespace DynamoGen;
 
@@ -27,4 +29,10 @@ public interface IDynamoJsonItem<TSelf> : IDynamoItem<TSelf> where TSelf : IDyna
     /// <param name="writer">The writer.</param>
     /// <exception cref="DynamoMappingException">A member holds a value DynamoDB cannot store.</exception>
     void WriteJson(Utf8JsonWriter writer);
+
+    /// <summary>
+    /// The type's key templates (single-table design), which tell its items apart by their keys alone (stream records
+    /// are routed by them when the type has no entity name); empty for a type without templates.
+    /// </summary>
+    static virtual IReadOnlyList<KeyTemplate> KeyTemplates => [];
 }
