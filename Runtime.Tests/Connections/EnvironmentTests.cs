@@ -43,7 +43,7 @@ public sealed class EnvironmentTests
     {
         var basic = DynamoEnvironment.CreateCredentials(Lookup(new() { ["DYNAMO_ACCESS_KEY_ID"] = "AKIDEXAMPLE", ["DYNAMO_SECRET_ACCESS_KEY"] = "s3cr3t-value" }));
         var session = DynamoEnvironment.CreateCredentials(Lookup(new() { ["DYNAMO_ACCESS_KEY_ID"] = "AKIDEXAMPLE", ["DYNAMO_SECRET_ACCESS_KEY"] = "s3cr3t-value", ["DYNAMO_SESSION_TOKEN"] = "token" }));
-        var half = Assert.Throws<InvalidOperationException>(() => DynamoEnvironment.CreateCredentials(Lookup(new() { ["DYNAMO_SECRET_ACCESS_KEY"] = "s3cr3t-value" })));
+        var half = Assert.Throws<DynamoConfigurationException>(() => DynamoEnvironment.CreateCredentials(Lookup(new() { ["DYNAMO_SECRET_ACCESS_KEY"] = "s3cr3t-value" })));
 
         Assert.Multiple(() =>
         {

@@ -60,7 +60,7 @@ public sealed class EvolutionIntegrationTests
         var (context, name) = await NewTableAsync<Profile>("profiles");
         var profiles = context.Table<Profile>(name);
 
-        var error = Assert.ThrowsAsync<ConditionFailedException>(() => profiles.UpdateAsync(Profile.Key("nobody"), new UpdateExpression().Increment(Profile.Fields.Visits, 1)))!;
+        var error = Assert.ThrowsAsync<DynamoConditionFailedException>(() => profiles.UpdateAsync(Profile.Key("nobody"), new UpdateExpression().Increment(Profile.Fields.Visits, 1)))!;
 
         Assert.That(error.Message, Does.Contain("No item with key Id=nobody exists").And.Contain("CreateIfMissing"));
         var raw = await LocalDynamoSetup.Client.GetItemAsync(name, new Dictionary<string, AttributeValue> { ["Id"] = new() { S = "nobody" } });

@@ -40,7 +40,7 @@ public sealed class ContinuationTokenTests
                 var changed = (byte[])bytes.Clone();
                 changed[i] ^= 0x20;
                 var token = ContinuationToken.ToBase64Url(changed);
-                Assert.That(() => ContinuationToken.Decode(token, "scope", signingKey), Throws.InstanceOf<InvalidContinuationTokenException>(), $"byte {i}");
+                Assert.That(() => ContinuationToken.Decode(token, "scope", signingKey), Throws.InstanceOf<DynamoContinuationTokenException>(), $"byte {i}");
             }
         }
     }
@@ -49,9 +49,9 @@ public sealed class ContinuationTokenTests
     public void A_token_of_another_scope_or_key_is_refused()
     {
         var token = ContinuationToken.Encode(Key(), "scope", false, new byte[] { 9 });
-        Assert.That(() => ContinuationToken.Decode(token, "other", new byte[] { 9 }), Throws.InstanceOf<InvalidContinuationTokenException>().With.Message.Contains("another"));
-        Assert.That(() => ContinuationToken.Decode(token, "scope", new byte[] { 8 }), Throws.InstanceOf<InvalidContinuationTokenException>().With.Message.Contains("signature"));
-        Assert.That(() => ContinuationToken.Decode(token, "scope", default), Throws.InstanceOf<InvalidContinuationTokenException>().With.Message.Contains("signed"));
-        Assert.That(() => ContinuationToken.Decode("", "scope", default), Throws.InstanceOf<InvalidContinuationTokenException>());
+        Assert.That(() => ContinuationToken.Decode(token, "other", new byte[] { 9 }), Throws.InstanceOf<DynamoContinuationTokenException>().With.Message.Contains("another"));
+        Assert.That(() => ContinuationToken.Decode(token, "scope", new byte[] { 8 }), Throws.InstanceOf<DynamoContinuationTokenException>().With.Message.Contains("signature"));
+        Assert.That(() => ContinuationToken.Decode(token, "scope", default), Throws.InstanceOf<DynamoContinuationTokenException>().With.Message.Contains("signed"));
+        Assert.That(() => ContinuationToken.Decode("", "scope", default), Throws.InstanceOf<DynamoContinuationTokenException>());
     }
 }

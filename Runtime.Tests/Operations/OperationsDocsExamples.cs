@@ -38,7 +38,7 @@ public static class OperationsDocsExamples
                 new Order { CustomerId = "c-1", OrderId = 1, Quantity = 3, State = "open" },
                 new PutOptions { Condition = Order.Fields.State.Equal("shipped") & Order.Fields.Quantity.LessThan(10) });
         }
-        catch (ConditionFailedException e)
+        catch (DynamoConditionFailedException e)
         {
             Console.WriteLine($"not written: {e.TableName} {e.Key["OrderId"].N}");
         }

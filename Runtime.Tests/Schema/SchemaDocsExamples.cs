@@ -51,7 +51,7 @@ public static class SchemaDocsExamples
             Console.Error.WriteLine(comparison);   // a summary line, then one line per difference
         }
 
-        comparison.ThrowIfDifferent();   // or fail fast: a SchemaMismatchException listing them
+        comparison.ThrowIfDifferent();   // or fail fast: a DynamoSchemaMismatchException listing them
         // end
         return comparison;
     }
@@ -167,7 +167,7 @@ public sealed class SchemaDocsExamplesTests
         {
             checkedTtl = await SchemaDocsExamples.Compare(context);
         }
-        catch (SchemaMismatchException e)
+        catch (DynamoSchemaMismatchException e)
         {
             checkedTtl = e.Comparison;   // dynalite cannot turn time to live on: that is the only difference allowed
         }

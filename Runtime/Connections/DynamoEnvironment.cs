@@ -68,7 +68,7 @@ public static class DynamoEnvironment
     /// </summary>
     /// <param name="getVariable">Reads a variable; <see cref="Environment.GetEnvironmentVariable(string)"/> when omitted.</param>
     /// <returns>The credentials, or <see langword="null"/>.</returns>
-    /// <exception cref="InvalidOperationException">Only one of the two key variables is set.</exception>
+    /// <exception cref="DynamoConfigurationException">Only one of the two key variables is set.</exception>
     public static AWSCredentials? CreateCredentials(Func<string, string?>? getVariable = null)
     {
         getVariable ??= Environment.GetEnvironmentVariable;
@@ -82,7 +82,7 @@ public static class DynamoEnvironment
         if (accessKey is null || secretKey is null)
         {
             // Name the missing variable, never a value.
-            throw new InvalidOperationException($"{(accessKey is null ? AccessKeyIdVariable : SecretAccessKeyVariable)} is not set, but {(accessKey is null ? SecretAccessKeyVariable : AccessKeyIdVariable)} is: set both or neither.");
+            throw new DynamoConfigurationException($"{(accessKey is null ? AccessKeyIdVariable : SecretAccessKeyVariable)} is not set, but {(accessKey is null ? SecretAccessKeyVariable : AccessKeyIdVariable)} is: set both or neither.");
         }
 
         var token = Read(getVariable, SessionTokenVariable);

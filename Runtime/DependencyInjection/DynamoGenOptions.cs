@@ -150,7 +150,7 @@ public sealed class DynamoGenOptions
         {
             if (!built.TryGetValue(factory, out var connection))
             {
-                built[factory] = connection = factory(services) ?? throw new InvalidOperationException("A DynamoGen connection factory returned null.");
+                built[factory] = connection = factory(services) ?? throw new DynamoConfigurationException("A DynamoGen connection factory returned null.");
             }
 
             return connection;

@@ -38,16 +38,16 @@ internal static class ContinuationToken
     public static (Dictionary<string, AttributeValue> Key, bool Stored) Decode(string token, string scope, ReadOnlySpan<byte> signingKey)
     {
         ArgumentNullException.ThrowIfNull(token);
-        var bytes = FromBase64Url(token) ?? throw new InvalidContinuationTokenException("The continuation token is not valid: it is not base64url text.");
+        var bytes = FromBase64Url(token) ?? throw new DynamoContinuationTokenException("The continuation token is not valid: it is not base64url text.");
         if (bytes.Length < HeaderLength + ChecksumLength + 2 || bytes[0] != Version || bytes[1] > 3)
         {
-            throw new InvalidContinuationTokenException("The continuation token is not valid: it is not a token this library issued (or from an incompatible version).");
+            throw new DynamoContinuationTokenException("The continuation token is not valid: it is not a token this library issued (or from an incompatible version).");
         }
 
         var signed = (bytes[1] & 1) == 1;
         if (signed != !signingKey.IsEmpty)
         {
-            throw new InvalidContinuationTokenException(signed
+            throw new DynamoContinuationTokenException(signed
                 ? "The continuation token is signed, but this table has no ContinuationTokenKey to check it with."
                 : "The continuation token is not signed, but this table requires tokens signed with its ContinuationTokenKey.");
         }
@@ -55,23 +55,23 @@ internal static class ContinuationToken
         var tagLength = signed ? MacLength : ChecksumLength;
         if (bytes.Length < HeaderLength + tagLength + 2)
         {
-            throw new InvalidContinuationTokenException("The continuation token is not valid: it is truncated.");
+            throw new DynamoContinuationTokenException("The continuation token is not valid: it is truncated.");
         }
 
         var body = bytes.AsSpan(0, bytes.Length - tagLength);
         if (!CryptographicOperations.FixedTimeEquals(Tag(body, signingKey), bytes.AsSpan(bytes.Length - tagLength)))
         {
-            throw new InvalidContinuationTokenException(signed
+            throw new DynamoContinuationTokenException(signed
                 ? "The continuation token's signature does not match: it was changed or signed with another key."
                 : "The continuation token's checksum does not match: it was changed or truncated.");
         }
 
         if (!CryptographicOperations.FixedTimeEquals(ScopeHash(scope), body.Slice(2, ScopeLength)))
         {
-            throw new InvalidContinuationTokenException("The continuation token belongs to another table, index, partition, operation or segment.");
+            throw new DynamoContinuationTokenException("The continuation token belongs to another table, index, partition, operation or segment.");
         }
 
-        var key = KeyJson.TryRead(body[HeaderLength..]) ?? throw new InvalidContinuationTokenException("The continuation token is not valid: its key cannot be read.");
+        var key = KeyJson.TryRead(body[HeaderLength..]) ?? throw new DynamoContinuationTokenException("The continuation token is not valid: its key cannot be read.");
         return (key, (bytes[1] & 2) == 2);
     }
 

@@ -74,10 +74,10 @@ public sealed partial class Table<T>
 
     /// <summary>
     /// Writes <paramref name="item"/>, replacing any item with the same key, if the options' condition holds (else
-    /// <see cref="ConditionFailedException"/>). For a <see cref="VersionAttribute"/> type the write is optimistic: it
+    /// <see cref="DynamoConditionFailedException"/>). For a <see cref="VersionAttribute"/> type the write is optimistic: it
     /// succeeds only if the stored version is the item's (or there is no item when the item's version is 0), stores the
     /// version plus one, and the result carries a new instance with it (your instance is not changed); a conflict raises
-    /// <see cref="VersionConflictException"/>.
+    /// <see cref="DynamoVersionConflictException"/>.
     /// </summary>
     /// <param name="item">The item to write.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -127,7 +127,7 @@ public sealed partial class Table<T>
 
     /// <summary>
     /// Writes <paramref name="item"/> only if there is no item with its key (<c>attribute_not_exists</c> on the
-    /// partition key); otherwise raises <see cref="ConditionFailedException"/>. For a versioned type, stores version
+    /// partition key); otherwise raises <see cref="DynamoConditionFailedException"/>. For a versioned type, stores version
     /// (item's version + 1).
     /// </summary>
     /// <param name="item">The new item.</param>
@@ -150,8 +150,8 @@ public sealed partial class Table<T>
         }
         catch (ConditionalCheckFailedException e)
         {
-            throw new ConditionFailedException(
-                $"An item with key {ConditionFailedException.Describe(put.Key)} already exists in table '{Name}'.", Name, put.Key, null, e);
+            throw new DynamoConditionFailedException(
+                $"An item with key {DynamoConditionFailedException.Describe(put.Key)} already exists in table '{Name}'.", Name, put.Key, null, e);
         }
 
         return put.Result;
@@ -159,7 +159,7 @@ public sealed partial class Table<T>
 
     /// <summary>
     /// Deletes the item with <paramref name="key"/>, if the options' condition holds (else
-    /// <see cref="ConditionFailedException"/>); deleting an absent item is not an error.
+    /// <see cref="DynamoConditionFailedException"/>); deleting an absent item is not an error.
     /// </summary>
     /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -178,7 +178,7 @@ public sealed partial class Table<T>
 
     /// <summary>
     /// Deletes <paramref name="item"/> by its key. For a <see cref="VersionAttribute"/> type, only if the stored
-    /// version is the item's (else <see cref="VersionConflictException"/>), unless the options set their own expected version.
+    /// version is the item's (else <see cref="DynamoVersionConflictException"/>), unless the options set their own expected version.
     /// </summary>
     /// <param name="item">The item to delete.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -240,7 +240,7 @@ public sealed partial class Table<T>
     /// <summary>
     /// Updates the existing item with <paramref name="key"/> (<see cref="UpdateOptions.CreateIfMissing"/> creates it
     /// when absent): with a condition, an expected version, returning the new item, the old one or nothing. When no
-    /// item has the key it throws <see cref="ConditionFailedException"/>. For a <see cref="VersionAttribute"/> type the
+    /// item has the key it throws <see cref="DynamoConditionFailedException"/>. For a <see cref="VersionAttribute"/> type the
     /// version is always incremented (<c>ADD #v :1</c>, or <c>SET #v = :expected + 1</c> with a check when
     /// <see cref="UpdateOptions.ExpectedVersion"/> is set).
     /// </summary>
@@ -325,7 +325,7 @@ public sealed partial class Table<T>
         var key = KeyOf(now);
         if (!ItemDiff.SameKey(KeyOf(old), key))
         {
-            throw new ArgumentException($"UpdateChangesAsync needs two versions of the same item; their keys differ ({ConditionFailedException.Describe(KeyOf(old))} and {ConditionFailedException.Describe(key)}).", nameof(after));
+            throw new ArgumentException($"UpdateChangesAsync needs two versions of the same item; their keys differ ({DynamoConditionFailedException.Describe(KeyOf(old))} and {DynamoConditionFailedException.Describe(key)}).", nameof(after));
         }
 
         var skip = new HashSet<string>(StringComparer.Ordinal) { Schema.PartitionKey.Name };
@@ -518,8 +518,8 @@ public sealed partial class Table<T>
         return expected == 0 ? ConditionExpression.NotExists(path) : ConditionExpression.Compare(path, Comparison.Equal, Number(expected));
     }
 
-    /// <summary>Turns DynamoDB's condition failure into <see cref="ConditionFailedException"/> or <see cref="VersionConflictException"/>.</summary>
-    private async Task<ConditionFailedException> ConditionFailureAsync(
+    /// <summary>Turns DynamoDB's condition failure into <see cref="DynamoConditionFailedException"/> or <see cref="DynamoVersionConflictException"/>.</summary>
+    private async Task<DynamoConditionFailedException> ConditionFailureAsync(
         ConditionalCheckFailedException failure, string operation, Dictionary<string, AttributeValue> key, long? expectedVersion, bool userCondition, bool wantItem, CancellationToken cancellationToken, bool mustExist = false, bool otherCondition = false)
     {
         var item = failure.Item is { Count: > 0 } stored ? FromStored(stored) : null;
@@ -548,22 +548,22 @@ public sealed partial class Table<T>
             var conflict = !userCondition || (item is null ? expected != 0 : ReadVersion(item, Schema.VersionAttribute!) != expected);
             if (conflict)
             {
-                return new VersionConflictException(Name, key, expected, item, failure) { ItemReadAfterFailure = readAfter };
+                return new DynamoVersionConflictException(Name, key, expected, item, failure) { ItemReadAfterFailure = readAfter };
             }
         }
 
         // The item's absence failed the existence check: certain when there is no other condition, or when it was read after.
         var message = mustExist && item is null && (!otherCondition || readAfter)
-            ? $"No item with key {ConditionFailedException.Describe(key)} exists in table '{Name}': an {operation} changes an existing item. Set UpdateOptions.CreateIfMissing to create it."
-            : $"The condition of a {operation} on table '{Name}', key {ConditionFailedException.Describe(key)}, did not hold.";
-        return new ConditionFailedException(message, Name, key, item, failure)
+            ? $"No item with key {DynamoConditionFailedException.Describe(key)} exists in table '{Name}': an {operation} changes an existing item. Set UpdateOptions.CreateIfMissing to create it."
+            : $"The condition of a {operation} on table '{Name}', key {DynamoConditionFailedException.Describe(key)}, did not hold.";
+        return new DynamoConditionFailedException(message, Name, key, item, failure)
         {
             ItemReadAfterFailure = readAfter,
         };
     }
 
     /// <summary>The version stored in <paramref name="item"/>: 0 when absent.</summary>
-    private long ReadVersion(Dictionary<string, AttributeValue> item, string attribute)
+    private static long ReadVersion(Dictionary<string, AttributeValue> item, string attribute)
     {
         if (!item.TryGetValue(attribute, out var value) || value.NULL == true)
         {
@@ -572,7 +572,7 @@ public sealed partial class Table<T>
 
         if (value.N is null || !long.TryParse(value.N, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) || version < 0)
         {
-            throw new InvalidOperationException($"The version attribute '{attribute}' of an item of table '{Name}' is not a whole number of 0 or more.");
+            throw new DynamoMappingException(typeof(T).ToString(), "(version)", attribute, "N holding a whole number of 0 or more (the [Version] attribute)", Marshalling.AttributeValueText.Describe(value));
         }
 
         return version;

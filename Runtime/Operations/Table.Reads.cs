@@ -55,7 +55,7 @@ public sealed partial class Table<T>
     /// <param name="options">Filter, projection, page size (<see cref="QueryOptions.Limit"/>), order, consistency.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The page.</returns>
-    /// <exception cref="InvalidContinuationTokenException">The token was not issued by this table for this query.</exception>
+    /// <exception cref="DynamoContinuationTokenException">The token was not issued by this table for this query.</exception>
     public async Task<Page<T>> QueryPageAsync(KeyCondition<T> key, string? continuationToken, QueryOptions? options = null, CancellationToken cancellationToken = default)
     {
         var page = await QueryItemsPageAsync(key, continuationToken, options, cancellationToken).ConfigureAwait(false);
@@ -125,7 +125,7 @@ public sealed partial class Table<T>
     /// <param name="options">Filter, projection, index, page size, segment.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The page.</returns>
-    /// <exception cref="InvalidContinuationTokenException">The token was not issued by this table for this scan.</exception>
+    /// <exception cref="DynamoContinuationTokenException">The token was not issued by this table for this scan.</exception>
     public async Task<Page<T>> ScanPageAsync(string? continuationToken, ScanOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= s_scan;

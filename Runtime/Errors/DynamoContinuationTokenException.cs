@@ -5,14 +5,15 @@ namespace DynamoGen;
 /// <summary>
 /// A continuation token passed to a page call is not one this table issued for this query or scan: it is
 /// malformed, was changed, was signed with another key (or not signed when the table requires it), or belongs to
-/// another table, index, partition or segment. An <see cref="ArgumentException"/>, so a web API can answer 400.
+/// another table, index, partition or segment. The token came from a client, so a web API answers 400; retrying
+/// with the same token fails the same way.
 /// </summary>
-public sealed class InvalidContinuationTokenException : ArgumentException
+public sealed class DynamoContinuationTokenException : DynamoException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What is wrong with the token.</param>
-    public InvalidContinuationTokenException(string message)
-        : base(message, "continuationToken")
+    public DynamoContinuationTokenException(string message)
+        : base(message)
     {
     }
 }
