@@ -36,7 +36,7 @@ public static class AttributeValueJson
 
             return ReadMap(ref reader, null);
         }
-        catch (Exception ex) when (ex is not DynamoJsonException && IsJsonProblem(ex))
+        catch (Exception ex) when (IsJsonProblem(ex))
         {
             throw Wrap(ex, null, reader.TokenStartIndex);
         }
@@ -57,7 +57,7 @@ public static class AttributeValueJson
             Next(ref reader, null);
             return ReadDescribed(ref reader, string.Empty);
         }
-        catch (Exception ex) when (ex is not DynamoJsonException && IsJsonProblem(ex))
+        catch (Exception ex) when (IsJsonProblem(ex))
         {
             throw Wrap(ex, null, reader.TokenStartIndex);
         }
@@ -70,7 +70,7 @@ public static class AttributeValueJson
         {
             return ReadDescribed(ref reader, string.Empty);
         }
-        catch (Exception ex) when (ex is not DynamoJsonException && IsJsonProblem(ex))
+        catch (Exception ex) when (IsJsonProblem(ex))
         {
             throw Wrap(ex, null, reader.TokenStartIndex);
         }

@@ -42,7 +42,7 @@ public static class DynamoJson
                 throw new DynamoJsonException("more than one JSON value in the text", null, reader.TokenStartIndex);
             }
         }
-        catch (JsonException ex) when (ex is not DynamoJsonException)
+        catch (JsonException ex)
         {
             throw new DynamoJsonException("invalid JSON after the item: " + ex.Message, null, null, ex);
         }

@@ -252,7 +252,7 @@ internal static class StreamEventJson
 
             return found ? records : throw new DynamoJsonException("a stream event has a Records array; this text has none");
         }
-        catch (Exception ex) when (ex is not DynamoJsonException && AttributeValueJson.IsJsonProblem(ex))
+        catch (Exception ex) when (AttributeValueJson.IsJsonProblem(ex))
         {
             throw AttributeValueJson.Wrap(ex, null, reader.TokenStartIndex);
         }
