@@ -69,7 +69,7 @@ public static class DynamoErrors
             DynamoTransactionCanceledException or TransactionCanceledException or TransactionConflictException or TransactionInProgressException => DynamoErrorKind.TransactionCanceled,
             ProvisionedThroughputExceededException or RequestLimitExceededException => DynamoErrorKind.Throttling,
             ResourceNotFoundException => DynamoErrorKind.NotFound,
-            DynamoMappingException or DynamoJsonException => DynamoErrorKind.Mapping,
+            DynamoMappingException or DynamoJsonException or DynamoExportException => DynamoErrorKind.Mapping,
             DynamoContinuationTokenException or DynamoInvalidRequestException or ArgumentException => DynamoErrorKind.InvalidArgument,
             DynamoConnectionException or DynamoTimeoutException or TimeoutException or System.Net.Http.HttpRequestException => DynamoErrorKind.Unavailable,
             DynamoConfigurationException or DynamoSchemaMismatchException => DynamoErrorKind.Configuration,
