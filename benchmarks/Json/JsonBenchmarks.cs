@@ -152,7 +152,7 @@ public class JsonQueryBenchmarks<T> : IDisposable where T : IDynamoTable<T>, IDy
             }
 
             var request = BatchWriteItemRequestMarshaller.Instance.Marshall(new BatchWriteItemRequest { RequestItems = new() { [TableName] = writes } });
-            bodies.Add(request.Content ?? ((System.IO.MemoryStream)request.ContentStream).ToArray());
+            bodies.Add(request.Content ?? Body(request.ContentStream));
         }
 
         return bodies;
@@ -172,6 +172,18 @@ public class JsonQueryBenchmarks<T> : IDisposable where T : IDynamoTable<T>, IDy
         }
 
         return written;
+    }
+
+    /// <summary>The body the SDK's marshaller wrote into its (pooled) content stream; disposing returns the pooled buffer, as sending does.</summary>
+    private static byte[] Body(System.IO.Stream content)
+    {
+        using (content)
+        {
+            var bytes = new byte[content.Length];
+            content.Position = 0;
+            content.ReadExactly(bytes);
+            return bytes;
+        }
     }
 
     /// <summary>A BatchWriteItem request body, as the SDK's marshaller writes it.</summary>
