@@ -48,7 +48,6 @@ internal sealed record TableModel(
 /// <param name="VersionAttribute">The <c>[Version]</c> attribute, if any.</param>
 /// <param name="EntityAttribute">The attribute holding the entity name, when the type sets one.</param>
 /// <param name="EntityName">The entity name, when the type sets one.</param>
-/// <param name="Location">Where the type is declared, for diagnostics that compare several types.</param>
 internal sealed record TableFacts(
     string TableName,
     string KeyMethodName,
@@ -59,8 +58,7 @@ internal sealed record TableFacts(
     string? TimeToLiveAttribute,
     string? VersionAttribute,
     string? EntityAttribute,
-    string? EntityName,
-    LocationInfo Location)
+    string? EntityName)
 {
     /// <summary>Every key of the table and its indexes that is computed from a template.</summary>
     public IEnumerable<KeyModel> Templates
@@ -85,9 +83,6 @@ internal sealed record TableFacts(
         }
     }
 }
-
-/// <summary>A source location as data (file path and span), for diagnostics reported after the parse step.</summary>
-internal sealed record LocationInfo(string? FilePath, Microsoft.CodeAnalysis.Text.TextSpan Span);
 
 /// <summary>
 /// A key of the table or of an index: either a member's own attribute, or an attribute computed from a template

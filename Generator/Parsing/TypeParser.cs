@@ -22,7 +22,7 @@ internal static class TypeParser
     {
         if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not TypeDeclarationSyntax declaration)
         {
-            return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+            return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty, null);
         }
 
         var diagnostics = new List<DiagnosticInfo>();
@@ -34,7 +34,10 @@ internal static class TypeParser
             if (diagnostics.Count == 0)
             {
                 // Only warnings: the type is generated and the warnings are reported alongside.
-                return new ParseResult(model, new EquatableArray<DiagnosticInfo>(parser.Warnings));
+                var keys = model?.Table is { } table
+                    ? new TableKeys(table.TableName, model.DisplayName, table.PartitionKey, table.SortKey, SourceLocation.From(declaration.Identifier.GetLocation()))
+                    : null;
+                return new ParseResult(model, new EquatableArray<DiagnosticInfo>(parser.Warnings), keys);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -44,7 +47,7 @@ internal static class TypeParser
             model = null;
         }
 
-        return new ParseResult(diagnostics.Count == 0 ? model : null, new EquatableArray<DiagnosticInfo>(diagnostics));
+        return new ParseResult(diagnostics.Count == 0 ? model : null, new EquatableArray<DiagnosticInfo>(diagnostics), null);
     }
 
     private sealed class Parser
@@ -165,8 +168,7 @@ internal static class TypeParser
                     timeToLive?.Model.AttributeName,
                     version?.Model.AttributeName,
                     entityAttribute,
-                    entityName,
-                    new LocationInfo(_location.SourceTree?.FilePath, _location.SourceSpan))
+                    entityName)
                 : null;
 
             return new TableModel(
