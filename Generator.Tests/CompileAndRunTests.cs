@@ -25,7 +25,7 @@ public sealed class CompileAndRunTests
                     .Select(kv => kv.Key + "=" + (kv.Value.S ?? kv.Value.N ?? (kv.Value.BOOL == true ? "true" : "false"))));
                 var read = string.Join(";", back.CustomerId, back.OrderId.ToString(CultureInfo.InvariantCulture), back.Quantity.ToString(CultureInfo.InvariantCulture),
                     back.Total.ToString("R", CultureInfo.InvariantCulture), back.Shipped ? "true" : "false", back.State ?? "null", back.Priority?.ToString(CultureInfo.InvariantCulture) ?? "null");
-                var key = string.Join(";", order.GetKey().OrderBy(kv => kv.Key, System.StringComparer.Ordinal).Select(kv => kv.Key + "=" + (kv.Value.S ?? kv.Value.N)));
+                var key = string.Join(";", order.GetKey().ToAttributeValues().OrderBy(kv => kv.Key, System.StringComparer.Ordinal).Select(kv => kv.Key + "=" + (kv.Value.S ?? kv.Value.N)));
                 return written + "|" + read + "|" + key;
             }
 

@@ -32,6 +32,6 @@ public interface IDynamoTable<TSelf> : IDynamoItem<TSelf> where TSelf : IDynamoT
     static abstract TableSchema TableSchema { get; }
 
     /// <summary>The primary key of this instance (partition key and, when the table has one, sort key).</summary>
-    /// <returns>A new dictionary holding only the key attributes.</returns>
-    Dictionary<string, AttributeValue> GetKey();
+    /// <returns>The key, typed: only a table of <typeparamref name="TSelf"/> takes it.</returns>
+    DynamoKey<TSelf> GetKey();
 }

@@ -79,19 +79,19 @@ namespace Registry
 
         /// <summary>Builds the primary key of a <see cref="global::Registry.App"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="appId">The partition key (<see cref="global::Registry.App.AppId"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Registry.App"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string appId)
+        public static global::DynamoGen.DynamoKey<global::Registry.App> Key(string appId)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("AppId", "AppId", appId);
-            return writer.Item;
+            return writer.ToKey<global::Registry.App>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Registry.App"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.AppId);
+        public global::DynamoGen.DynamoKey<global::Registry.App> GetKey() => Key(this.AppId);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Registry.App"/>, for conditions, updates and projections:

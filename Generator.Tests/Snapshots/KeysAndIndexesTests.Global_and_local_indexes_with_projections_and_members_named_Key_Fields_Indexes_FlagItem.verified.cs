@@ -76,20 +76,20 @@ namespace Registry
         /// <summary>Builds the primary key of a <see cref="global::Registry.FlagItem"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="namespace">The partition key (<see cref="global::Registry.FlagItem.Namespace"/>).</param>
         /// <param name="key">The sort key (<see cref="global::Registry.FlagItem.Key"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Registry.FlagItem"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> PrimaryKey(string @namespace, string key)
+        public static global::DynamoGen.DynamoKey<global::Registry.FlagItem> PrimaryKey(string @namespace, string key)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
             writer.Key("namespace", "Namespace", @namespace);
             writer.Key("key", "Key", key);
-            return writer.Item;
+            return writer.ToKey<global::Registry.FlagItem>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Registry.FlagItem"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => PrimaryKey(this.Namespace, this.Key);
+        public global::DynamoGen.DynamoKey<global::Registry.FlagItem> GetKey() => PrimaryKey(this.Namespace, this.Key);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Registry.FlagItem"/>, for conditions, updates and projections:

@@ -76,20 +76,20 @@ namespace Shop
 
         /// <summary>Builds the primary key of a <see cref="global::Shop.Customer"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="customerId">Part of the partition key (<see cref="global::Shop.Customer.CustomerId"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Customer"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string customerId)
+        public static global::DynamoGen.DynamoKey<global::Shop.Customer> Key(string customerId)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
             writer.Template(s_dynamoGenTemplate_PK, global::DynamoGen.Marshalling.KeyText.Of(customerId));
             writer.Template(s_dynamoGenTemplate_SK);
-            return writer.Item;
+            return writer.ToKey<global::Shop.Customer>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Customer"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.CustomerId);
+        public global::DynamoGen.DynamoKey<global::Shop.Customer> GetKey() => Key(this.CustomerId);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shop.Customer"/>, for conditions, updates and projections:

@@ -97,20 +97,20 @@ namespace Shop
         /// <param name="customerId">Part of the partition key (<see cref="global::Shop.Order.CustomerId"/>).</param>
         /// <param name="orderDate">Part of the sort key (<see cref="global::Shop.Order.OrderDate"/>).</param>
         /// <param name="orderId">Part of the sort key (<see cref="global::Shop.Order.OrderId"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Order"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string customerId, global::System.DateOnly orderDate, string orderId)
+        public static global::DynamoGen.DynamoKey<global::Shop.Order> Key(string customerId, global::System.DateOnly orderDate, string orderId)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
             writer.Template(s_dynamoGenTemplate_PK, global::DynamoGen.Marshalling.KeyText.Of(customerId));
             writer.Template(s_dynamoGenTemplate_SK, global::DynamoGen.Marshalling.KeyText.Of(orderDate), global::DynamoGen.Marshalling.KeyText.Of(orderId));
-            return writer.Item;
+            return writer.ToKey<global::Shop.Order>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Order"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.CustomerId, this.OrderDate, this.OrderId);
+        public global::DynamoGen.DynamoKey<global::Shop.Order> GetKey() => Key(this.CustomerId, this.OrderDate, this.OrderId);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shop.Order"/>, for conditions, updates and projections:

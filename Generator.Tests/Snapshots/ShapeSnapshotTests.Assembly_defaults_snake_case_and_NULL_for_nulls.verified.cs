@@ -65,19 +65,19 @@ namespace Families
 
         /// <summary>Builds the primary key of a <see cref="global::Families.SnakeOrder"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="orderId">The partition key (<see cref="global::Families.SnakeOrder.OrderId"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.SnakeOrder"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string orderId)
+        public static global::DynamoGen.DynamoKey<global::Families.SnakeOrder> Key(string orderId)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("order_id", "OrderId", orderId);
-            return writer.Item;
+            return writer.ToKey<global::Families.SnakeOrder>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.SnakeOrder"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.OrderId);
+        public global::DynamoGen.DynamoKey<global::Families.SnakeOrder> GetKey() => Key(this.OrderId);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Families.SnakeOrder"/>, for conditions, updates and projections:

@@ -63,19 +63,19 @@ namespace Shapes
 
         /// <summary>Builds the primary key of a <see cref="global::Shapes.User"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Shapes.User.Id"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shapes.User"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string id)
+        public static global::DynamoGen.DynamoKey<global::Shapes.User> Key(string id)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("Id", "Id", id);
-            return writer.Item;
+            return writer.ToKey<global::Shapes.User>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shapes.User"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+        public global::DynamoGen.DynamoKey<global::Shapes.User> GetKey() => Key(this.Id);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shapes.User"/>, for conditions, updates and projections:

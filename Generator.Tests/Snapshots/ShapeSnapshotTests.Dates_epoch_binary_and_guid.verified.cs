@@ -77,19 +77,19 @@ namespace Families
 
         /// <summary>Builds the primary key of a <see cref="global::Families.Session"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Families.Session.Id"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.Session"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(global::System.Guid id)
+        public static global::DynamoGen.DynamoKey<global::Families.Session> Key(global::System.Guid id)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Guid("Id", "Id", id);
-            return writer.Item;
+            return writer.ToKey<global::Families.Session>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.Session"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+        public global::DynamoGen.DynamoKey<global::Families.Session> GetKey() => Key(this.Id);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Families.Session"/>, for conditions, updates and projections:

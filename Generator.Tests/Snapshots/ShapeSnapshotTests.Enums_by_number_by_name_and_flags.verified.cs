@@ -67,19 +67,19 @@ namespace Families
 
         /// <summary>Builds the primary key of a <see cref="global::Families.Account"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Families.Account.Id"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.Account"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string id)
+        public static global::DynamoGen.DynamoKey<global::Families.Account> Key(string id)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("Id", "Id", id);
-            return writer.Item;
+            return writer.ToKey<global::Families.Account>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Families.Account"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Id);
+        public global::DynamoGen.DynamoKey<global::Families.Account> GetKey() => Key(this.Id);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Families.Account"/>, for conditions, updates and projections:

@@ -53,19 +53,19 @@ namespace Shapes
 
         /// <summary>Builds the primary key of a <see cref="global::Shapes.Counter"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="name">The partition key (<see cref="global::Shapes.Counter.Name"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shapes.Counter"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string name)
+        public static global::DynamoGen.DynamoKey<global::Shapes.Counter> Key(string name)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
             writer.Key("Name", "Name", name);
-            return writer.Item;
+            return writer.ToKey<global::Shapes.Counter>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shapes.Counter"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Name);
+        public global::DynamoGen.DynamoKey<global::Shapes.Counter> GetKey() => Key(this.Name);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shapes.Counter"/>, for conditions, updates and projections:

@@ -61,20 +61,20 @@ namespace Shapes
         /// <summary>Builds the primary key of a <see cref="global::Shapes.Reading"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="sensor">The partition key (<see cref="global::Shapes.Reading.Sensor"/>).</param>
         /// <param name="at">The sort key (<see cref="global::Shapes.Reading.At"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shapes.Reading"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string sensor, long at)
+        public static global::DynamoGen.DynamoKey<global::Shapes.Reading> Key(string sensor, long at)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
             writer.Key("Sensor", "Sensor", sensor);
             writer.Int64("At", "At", at);
-            return writer.Item;
+            return writer.ToKey<global::Shapes.Reading>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shapes.Reading"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.Sensor, this.At);
+        public global::DynamoGen.DynamoKey<global::Shapes.Reading> GetKey() => Key(this.Sensor, this.At);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shapes.Reading"/>, for conditions, updates and projections:

@@ -74,20 +74,20 @@ namespace Shop
         /// <summary>Builds the primary key of a <see cref="global::Shop.Order"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="customerId">The partition key (<see cref="global::Shop.Order.CustomerId"/>).</param>
         /// <param name="orderId">The sort key (<see cref="global::Shop.Order.OrderId"/>).</param>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Order"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public static global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> Key(string customerId, long orderId)
+        public static global::DynamoGen.DynamoKey<global::Shop.Order> Key(string customerId, long orderId)
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
             writer.Key("CustomerId", "CustomerId", customerId);
             writer.Int64("OrderId", "OrderId", orderId);
-            return writer.Item;
+            return writer.ToKey<global::Shop.Order>();
         }
 
         /// <summary>The primary key of this item.</summary>
-        /// <returns>A new dictionary holding only the key attributes.</returns>
+        /// <returns>The key, typed: only a table of <see cref="global::Shop.Order"/> takes it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> GetKey() => Key(this.CustomerId, this.OrderId);
+        public global::DynamoGen.DynamoKey<global::Shop.Order> GetKey() => Key(this.CustomerId, this.OrderId);
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shop.Order"/>, for conditions, updates and projections:

@@ -16,6 +16,7 @@ internal static class Names
     public const string KeyAttribute = "global::DynamoGen.KeyAttribute";
     public const string ScalarAttributeType = "global::Amazon.DynamoDBv2.ScalarAttributeType";
     public const string IDynamoTable = "global::DynamoGen.IDynamoTable";
+    public const string DynamoKey = "global::DynamoGen.DynamoKey";
     public const string IndexSchema = "global::DynamoGen.IndexSchema";
     public const string IndexKind = "global::DynamoGen.IndexKind";
     public const string IndexProjection = "global::DynamoGen.IndexProjection";

@@ -137,10 +137,10 @@ internal static class TableEmitter
             w.Line("/// <param name=\"" + ParameterName(member.Name).TrimStart('@') + "\">" + part + " (<see cref=\"" + Cref(model) + "." + member.Name + "\"/>).</param>");
         }
 
-        w.Line("/// <returns>A new dictionary holding only the key attributes.</returns>");
+        w.Line("/// <returns>The key, typed: only a table of <see cref=\"" + Cref(model) + "\"/> takes it (<c>ToAttributeValues()</c> gives the SDK's dictionary).</returns>");
         w.Line(Names.GeneratedCode);
         var signature = string.Join(", ", parameters.Select(static m => m.Shape.TypeName + " " + ParameterName(m.Name)));
-        w.OpenBlock("public static " + Names.ItemDictionary + " " + table.KeyMethodName + "(" + signature + ")");
+        w.OpenBlock("public static " + Names.DynamoKey + "<" + model.FullyQualifiedName + "> " + table.KeyMethodName + "(" + signature + ")");
 
         // The parameters are named after the key members, so the local must not take one of their names.
         var local = parameters.Any(static m => ParameterName(m.Name) == "writer") ? "keyWriter" : "writer";
@@ -153,7 +153,7 @@ internal static class TableEmitter
             }
         }
 
-        w.Line("return " + local + ".Item;");
+        w.Line("return " + local + ".ToKey<" + model.FullyQualifiedName + ">();");
         w.CloseBlock();
     }
 
@@ -161,9 +161,9 @@ internal static class TableEmitter
     {
         var arguments = Parameters(table.PartitionKey, table.SortKey).Select(static m => "this." + m);
         w.Line("/// <summary>The primary key of this item.</summary>");
-        w.Line("/// <returns>A new dictionary holding only the key attributes.</returns>");
+        w.Line("/// <returns>The key, typed: only a table of <see cref=\"" + Cref(model) + "\"/> takes it.</returns>");
         w.Line(Names.GeneratedCode);
-        w.Line("public " + Names.ItemDictionary + " GetKey() => " + table.KeyMethodName + "(" + string.Join(", ", arguments) + ");");
+        w.Line("public " + Names.DynamoKey + "<" + model.FullyQualifiedName + "> GetKey() => " + table.KeyMethodName + "(" + string.Join(", ", arguments) + ");");
     }
 
     public static void WriteIndexes(SourceWriter w, TableModel model, TableFacts table)

@@ -77,8 +77,8 @@ public sealed class CachingConnectionSchemaTests
         await cache.PutItemAsync(new PutItemRequest { TableName = other, Item = new Product { Category = "p", Sku = "x", Source = "bare" }.ToItem() }, default, default);
         await cache.PutItemAsync(new PutItemRequest { TableName = _table, Item = new Product { Category = "p", Sku = "x", Source = "described" }.ToItem() }, new DynamoCallOptions { Tables = schemas }, default);
         _client.Reset();
-        var bare = await cache.GetItemAsync(new GetItemRequest { TableName = other, Key = Product.Key("p", "x") }, default, default);
-        var described = await cache.GetItemAsync(new GetItemRequest { TableName = _table, Key = Product.Key("p", "x") }, default, default);
+        var bare = await cache.GetItemAsync(new GetItemRequest { TableName = other, Key = Product.Key("p", "x").ToAttributeValues() }, default, default);
+        var described = await cache.GetItemAsync(new GetItemRequest { TableName = _table, Key = Product.Key("p", "x").ToAttributeValues() }, default, default);
 
         Assert.Multiple(() =>
         {

@@ -26,7 +26,7 @@ public sealed class DependencyInjectionTests
         {
             Assert.That(context.Client, Is.SameAs(ConnectionsSetup.Client));
             Assert.That(provider.GetRequiredService<DynamoContext>(), Is.SameAs(context), "a singleton");
-            Assert.That((await ConnectionsSetup.Client.GetItemAsync(name, Setting.Key("a"))).Item["Value"].S, Is.EqualTo("b"));
+            Assert.That((await ConnectionsSetup.Client.GetItemAsync(name, Setting.Key("a").ToAttributeValues())).Item["Value"].S, Is.EqualTo("b"));
         });
     }
 

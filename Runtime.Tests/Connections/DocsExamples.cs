@@ -83,7 +83,7 @@ public static class DocsExamples
     {
         // doc: fresh
         var response = await dax.GetItemAsync(
-            new GetItemRequest { TableName = "products", Key = Product.Key("books", "b-1") },
+            new GetItemRequest { TableName = "products", Key = Product.Key("books", "b-1").ToAttributeValues() },
             new DynamoCallOptions(Fresh: true),   // straight to DynamoDB, bypassing DAX's caches
             cancellationToken);
         // end

@@ -52,7 +52,7 @@ public sealed class DynamoContextOptionsTests
             Assert.That(context.ConnectionFor<Product>(), Is.SameAs(local));
             Assert.That((await _otherClient.ListTablesAsync()).TableNames, Does.Contain(settings).And.Not.Contain(products));
             Assert.That((await ConnectionsSetup.Client.ListTablesAsync()).TableNames, Does.Contain(products).And.Not.Contain(settings));
-            Assert.That((await _otherClient.GetItemAsync(settings, Setting.Key("mode"))).Item["Value"].S, Is.EqualTo("dark"));
+            Assert.That((await _otherClient.GetItemAsync(settings, Setting.Key("mode").ToAttributeValues())).Item["Value"].S, Is.EqualTo("dark"));
         });
     }
 

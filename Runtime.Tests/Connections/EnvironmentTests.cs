@@ -74,7 +74,7 @@ public sealed class EnvironmentTests
         await context.CreateTableAsync<Setting>(name);
         await context.Table<Setting>(name).PutAsync(new Setting("mode", "dark"));
 
-        Assert.That((await ConnectionsSetup.Client.GetItemAsync(name, Setting.Key("mode"))).Item["Value"].S, Is.EqualTo("dark"));
+        Assert.That((await ConnectionsSetup.Client.GetItemAsync(name, Setting.Key("mode").ToAttributeValues())).Item["Value"].S, Is.EqualTo("dark"));
     }
 
     private static Func<string, string?> Lookup(Dictionary<string, string> variables) => name => variables.GetValueOrDefault(name);

@@ -52,7 +52,7 @@ internal static class Servers
 
     public static string Sku(int i) => "s" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static Dictionary<string, AttributeValue> Key(string category, string sku) => Product.Key(category, sku);
+    public static Dictionary<string, AttributeValue> Key(string category, string sku) => Product.Key(category, sku).ToAttributeValues();
 }
 
 /// <summary>A real SDK client (it talks to a real server) that counts the data-plane calls made through it.</summary>

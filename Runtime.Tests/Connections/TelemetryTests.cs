@@ -191,7 +191,7 @@ public sealed class TelemetryTests
             default,
             default);
         await connection.BatchGetItemAsync(
-            new BatchGetItemRequest { RequestItems = new() { [_table] = new KeysAndAttributes { Keys = [Product.Key("c", "9"), Product.Key("c", "8")] } } },
+            new BatchGetItemRequest { RequestItems = new() { [_table] = new KeysAndAttributes { Keys = [Product.Key("c", "9").ToAttributeValues(), Product.Key("c", "8").ToAttributeValues()] } } },
             default,
             default);
 

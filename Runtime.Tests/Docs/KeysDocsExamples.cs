@@ -34,14 +34,14 @@ public sealed class KeysDocsExamples
     [Test]
     public void Member_keys_and_index_accessors()
     {
-        Dictionary<string, AttributeValue> key = App.Key("app-1");               // typed with AppId's type
+        DynamoKey<App> key = App.Key("app-1");                              // typed with AppId's type, bound to App
         KeyCondition<App> byKey = App.Indexes.AppKeyIndex.Partition("key-123");  // what a query on AppKeyIndex takes
         KeyCondition<App> recent = App.Indexes.ByPlan.Partition(AppPlan.Pro).GreaterThan(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         DynamoField<string> appKey = App.Fields.AppKey;                           // attribute name + conversion
 
         Assert.Multiple(() =>
         {
-            Assert.That(key["AppId"].S, Is.EqualTo("app-1"));
+            Assert.That(key.ToAttributeValues()["AppId"].S, Is.EqualTo("app-1"));
             Assert.That((byKey.Index.IndexName, byKey.Index.PartitionKeyAttribute, byKey.PartitionValue.S), Is.EqualTo(("AppKeyIndex", "AppKey", "key-123")));
             Assert.That((recent.Index.IndexName, recent.PartitionValue.N, recent.SortOperator, recent.SortValue!.S), Is.EqualTo(("ByPlan", "1", SortKeyOperator.GreaterThan, "2026-01-01T00:00:00.0000000Z")));
             Assert.That(appKey.AttributeName, Is.EqualTo("AppKey"));
@@ -52,14 +52,14 @@ public sealed class KeysDocsExamples
     [Test]
     public void Template_keys_and_typed_conditions()
     {
-        Dictionary<string, AttributeValue> orderKey = ShopOrder.Key("c-42", new DateOnly(2026, 11, 21), 7);
+        DynamoKey<ShopOrder> orderKey = ShopOrder.Key("c-42", new DateOnly(2026, 11, 21), 7);
         KeyCondition<ShopOrder> novemberOrders = ShopOrder.Indexes.Primary.Partition("c-42").BeginsWith("ORDER#2026-11-");
         KeyCondition<ShopOrder> shipped = ShopOrder.Indexes.GSI1.Partition(OrderState.Shipped)
             .Between((new DateOnly(2026, 11, 1), "a"), (new DateOnly(2026, 11, 30), "z"));
 
         Assert.Multiple(() =>
         {
-            Assert.That((orderKey["PK"].S, orderKey["SK"].S), Is.EqualTo(("CUSTOMER#c-42", "ORDER#2026-11-21#0000000007")));
+            Assert.That((orderKey.ToAttributeValues()["PK"].S, orderKey.ToAttributeValues()["SK"].S), Is.EqualTo(("CUSTOMER#c-42", "ORDER#2026-11-21#0000000007")));
             Assert.That(novemberOrders.SortValue!.S, Is.EqualTo("ORDER#2026-11-"));
             Assert.That((shipped.PartitionValue.S, shipped.SortValue!.S, shipped.SortValueHigh!.S), Is.EqualTo(("STATE#Shipped", "2026-11-01#a", "2026-11-30#z")));
         });

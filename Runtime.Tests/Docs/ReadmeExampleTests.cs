@@ -37,5 +37,5 @@ public sealed class ReadmeExampleTests
 
     [Test]
     public void A_property_named_Key_moves_the_builder_to_PrimaryKey()
-        => Assert.That(FlagItem.PrimaryKey("features", "dark-mode")["key"].S, Is.EqualTo("dark-mode"));
+        => Assert.That(FlagItem.PrimaryKey("features", "dark-mode").ToAttributeValues()["key"].S, Is.EqualTo("dark-mode"));
 }

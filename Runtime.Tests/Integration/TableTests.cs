@@ -56,7 +56,7 @@ public sealed class TableTests
         var orders = _context.Table<Order>(name);
 
         await orders.PutAsync(new Order { CustomerId = "c-2", OrderId = 1 });
-        var raw = await LocalDynamoSetup.Client.GetItemAsync(name, Order.Key("c-2", 1));
+        var raw = await LocalDynamoSetup.Client.GetItemAsync(name, Order.Key("c-2", 1).ToAttributeValues());
         var read = await orders.GetAsync(Order.Key("c-2", 1));
 
         Assert.That(raw.Item.Keys, Is.EquivalentTo(new[] { "CustomerId", "OrderId", "Quantity", "Total", "Shipped" }));
@@ -86,7 +86,7 @@ public sealed class TableTests
         var flag = new FlagItem { Namespace = "features", Key = "dark-mode", Version = 3 };
 
         await flags.PutAsync(flag);
-        var raw = await LocalDynamoSetup.Client.GetItemAsync(name, FlagItem.PrimaryKey("features", "dark-mode"));
+        var raw = await LocalDynamoSetup.Client.GetItemAsync(name, FlagItem.PrimaryKey("features", "dark-mode").ToAttributeValues());
 
         Assert.That(await flags.GetAsync(flag.GetKey()), Is.EqualTo(flag));
         Assert.That(raw.Item["key"].S, Is.EqualTo("dark-mode"));

@@ -144,6 +144,10 @@ public sealed class KeyTemplateTests
         });
     }
 
+    private static string Describe<T>(DynamoKey<T> key)
+        where T : IDynamoTable<T>
+        => Describe(key.ToAttributeValues());
+
     private static string Describe(Dictionary<string, AttributeValue> item)
         => string.Join("; ", item.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + (kv.Value.S is { } s ? "S:" + s : "N:" + kv.Value.N)));
 }

@@ -32,7 +32,7 @@ public sealed class SingleTableIntegrationTests
         });
 
         // Reading the customer's item as an order is refused, whatever the key says.
-        var customerItem = await LocalDynamoSetup.Client.GetItemAsync(new GetItemRequest { TableName = name, Key = ShopCustomer.Key("c-1") });
+        var customerItem = await LocalDynamoSetup.Client.GetItemAsync(new GetItemRequest { TableName = name, Key = ShopCustomer.Key("c-1").ToAttributeValues() });
         Assert.Throws<DynamoMappingException>(() => ShopOrder.FromItem(customerItem.Item));
     }
 

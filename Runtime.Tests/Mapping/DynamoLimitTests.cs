@@ -49,7 +49,7 @@ public sealed class DynamoLimitTests
         Assert.That(row.ToItem()["Dec"].N, Is.EqualTo("1.10"), "DynamoGen writes every digit of the decimal");
 
         await _scalars.PutAsync(row);
-        var raw = (await LocalDynamoSetup.Client.GetItemAsync(_scalars.Name, row.GetKey())).Item;
+        var raw = (await LocalDynamoSetup.Client.GetItemAsync(_scalars.Name, row.GetKey().ToAttributeValues())).Item;
         var back = await _scalars.GetAsync(row.GetKey());
 
         Assert.Multiple(() =>

@@ -111,8 +111,8 @@ public sealed class InteropTests
         var sdkItem = Sample("types-sdk").ToSdk();
         await _sdk.SaveAsync(sdkItem);
 
-        var ours = (await LocalDynamoSetup.Client.GetItemAsync(_table.Name, item.GetKey())).Item;
-        var theirs = (await LocalDynamoSetup.Client.GetItemAsync(_table.Name, GenItem.Key("types-sdk"))).Item;
+        var ours = (await LocalDynamoSetup.Client.GetItemAsync(_table.Name, item.GetKey().ToAttributeValues())).Item;
+        var theirs = (await LocalDynamoSetup.Client.GetItemAsync(_table.Name, GenItem.Key("types-sdk").ToAttributeValues())).Item;
 
         TestContext.Out.WriteLine("attribute        DynamoGen                               DynamoDBContext");
         foreach (var name in ours.Keys.Union(theirs.Keys).Order(StringComparer.Ordinal))

@@ -88,7 +88,7 @@ public sealed class BatchTests
         Assert.Multiple(() =>
         {
             Assert.That(read.IsComplete, Is.False);
-            Assert.That(read.UnprocessedKeys.Select(k => long.Parse(k["OrderId"].N, System.Globalization.CultureInfo.InvariantCulture)).Order(), Is.EqualTo(withheld));
+            Assert.That(read.UnprocessedKeys.Select(k => long.Parse(k.ToAttributeValues()["OrderId"].N, System.Globalization.CultureInfo.InvariantCulture)).Order(), Is.EqualTo(withheld));
             Assert.That(read.Items.Select(o => o.OrderId).Order(), Is.EqualTo(orders.Select(o => o.OrderId).Except(withheld).Order()));
             Assert.That(read.Requests, Is.LessThanOrEqualTo(3 * 3), "3 chunks, at most 3 attempts per key");
         });
@@ -141,7 +141,7 @@ public sealed class BatchTests
     public void Chunks_respect_25_writes_and_the_request_size_limit()
     {
         var table = new Table<Order>(new DynamoDbConnection(LocalDynamoSetup.Client), "x");
-        var queue = new LinkedList<BatchEntry>(Enumerable.Range(0, 60).Select(i => new BatchEntry(table, Order.Key("c", i), Order.Key("c", i), null, size: i < 30 ? 100 : 400)));
+        var queue = new LinkedList<BatchEntry>(Enumerable.Range(0, 60).Select(i => new BatchEntry(table, Order.Key("c", i).ToAttributeValues(), Order.Key("c", i).ToAttributeValues(), null, size: i < 30 ? 100 : 400)));
 
         var sizes = new List<int>();
         while (queue.Count > 0)

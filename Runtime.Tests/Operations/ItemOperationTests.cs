@@ -76,7 +76,7 @@ public sealed class ItemOperationTests
 
         var none = await table.PutAsync(first, new PutOptions { ReturnOld = true });
         var replaced = await table.PutAsync(second, new PutOptions { ReturnOld = true, Condition = OrderFields.State.Equal("open") });
-        var failure = Assert.ThrowsAsync<ConditionFailedException>(() => table.PutAsync(first, OrderFields.Quantity.GreaterThan(5)));
+        var failure = Assert.ThrowsAsync<ConditionFailedException>(() => table.PutAsync(first, new PutOptions { Condition = OrderFields.Quantity.GreaterThan(5) }));
 
         Assert.Multiple(async () =>
         {
@@ -243,10 +243,11 @@ public sealed class ItemOperationTests
         Assert.Multiple(() =>
         {
             Assert.That(() => table.GetAsync(null!), Throws.ArgumentNullException);
-            Assert.That(() => table.GetAsync(new() { ["CustomerId"] = new AttributeValue { S = "c" } }), Throws.ArgumentException.With.Message.Contains("lacks 'OrderId'"));
-            Assert.That(() => table.GetAsync(new() { ["CustomerId"] = new AttributeValue { S = "c" }, ["OrderId"] = new AttributeValue { N = "1" }, ["x"] = new AttributeValue { S = "y" } }), Throws.ArgumentException.With.Message.Contains("'x'"));
-            Assert.That(() => table.GetAsync(new() { ["CustomerId"] = new AttributeValue { S = "c" }, ["OrderId"] = new AttributeValue { S = "1" } }), Throws.ArgumentException.With.Message.Contains("type N"));
-            Assert.That(() => table.DeleteAsync(Customer.Key("c")), Throws.ArgumentException);
+            // Keys from the SDK's dictionaries are checked when they become typed keys (another type's key does not compile).
+            Assert.That(() => DynamoKey<Order>.FromAttributeValues(new Dictionary<string, AttributeValue> { ["CustomerId"] = new AttributeValue { S = "c" } }), Throws.ArgumentException.With.Message.Contains("lacks 'OrderId'"));
+            Assert.That(() => DynamoKey<Order>.FromAttributeValues(new Dictionary<string, AttributeValue> { ["CustomerId"] = new AttributeValue { S = "c" }, ["OrderId"] = new AttributeValue { N = "1" }, ["x"] = new AttributeValue { S = "y" } }), Throws.ArgumentException.With.Message.Contains("'x'"));
+            Assert.That(() => DynamoKey<Order>.FromAttributeValues(new Dictionary<string, AttributeValue> { ["CustomerId"] = new AttributeValue { S = "c" }, ["OrderId"] = new AttributeValue { S = "1" } }), Throws.ArgumentException.With.Message.EqualTo("Key attribute 'OrderId' of Order must be a non-empty N; found S \"1\". (Parameter 'attributes')"));
+            Assert.That(() => DynamoKey<Order>.FromAttributeValues(new Dictionary<string, AttributeValue> { ["CustomerId"] = new AttributeValue { S = "" }, ["OrderId"] = new AttributeValue { N = "1" } }), Throws.ArgumentException.With.Message.Contains("non-empty S"));
             Assert.That(() => table.UpdateAsync(Order.Key("c", 1), new UpdateExpression()), Throws.ArgumentException.With.Message.Contains("no actions"));
             Assert.That(() => table.UpdateAsync(Order.Key("c", 1), new UpdateExpression().Set(OrderFields.CustomerId, "x")), Throws.ArgumentException.With.Message.Contains("key attribute"));
             Assert.That(() => table.BatchGetAsync([]), Throws.ArgumentException.With.Message.Contains("empty"));

@@ -79,7 +79,7 @@ public sealed record AppUser(string UserId, string Email) : IDynamoTable<AppUser
         ["Email"] = new AttributeValue { S = Email },
     };
 
-    public Dictionary<string, AttributeValue> GetKey() => new() { ["pk"] = new AttributeValue { S = UserId }, ["sk"] = new AttributeValue { S = "PROFILE" } };
+    public DynamoKey<AppUser> GetKey() => DynamoKey<AppUser>.FromAttributeValues(new Dictionary<string, AttributeValue> { ["pk"] = new AttributeValue { S = UserId }, ["sk"] = new AttributeValue { S = "PROFILE" } });
 }
 
 public sealed record AppPurchase(string UserId, string PurchaseId, decimal Amount) : IDynamoTable<AppPurchase>
@@ -97,5 +97,5 @@ public sealed record AppPurchase(string UserId, string PurchaseId, decimal Amoun
         ["Amount"] = new AttributeValue { N = Amount.ToString(CultureInfo.InvariantCulture) },
     };
 
-    public Dictionary<string, AttributeValue> GetKey() => new() { ["pk"] = new AttributeValue { S = UserId }, ["sk"] = new AttributeValue { S = "PURCHASE#" + PurchaseId } };
+    public DynamoKey<AppPurchase> GetKey() => DynamoKey<AppPurchase>.FromAttributeValues(new Dictionary<string, AttributeValue> { ["pk"] = new AttributeValue { S = UserId }, ["sk"] = new AttributeValue { S = "PURCHASE#" + PurchaseId } });
 }

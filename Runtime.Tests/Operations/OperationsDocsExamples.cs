@@ -36,7 +36,7 @@ public static class OperationsDocsExamples
         {
             await orders.PutAsync(
                 new Order { CustomerId = "c-1", OrderId = 1, Quantity = 3, State = "open" },
-                Order.Fields.State.Equal("shipped") & Order.Fields.Quantity.LessThan(10));
+                new PutOptions { Condition = Order.Fields.State.Equal("shipped") & Order.Fields.Quantity.LessThan(10) });
         }
         catch (ConditionFailedException e)
         {

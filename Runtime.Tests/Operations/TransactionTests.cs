@@ -67,11 +67,11 @@ public sealed class TransactionTests
             CancellationReasons =
             [
                 new CancellationReason { Code = "None" },
-                new CancellationReason { Code = "ConditionalCheckFailed", Message = "The conditional request failed", Item = Order.Key("c", 2) },
+                new CancellationReason { Code = "ConditionalCheckFailed", Message = "The conditional request failed", Item = Order.Key("c", 2).ToAttributeValues() },
             ],
         };
 
-        var exception = Transactions.Canceled(failure, [(Orders, Order.Key("c", 1)), (Orders, Order.Key("c", 2))]);
+        var exception = Transactions.Canceled(failure, [(Orders, Order.Key("c", 1).ToAttributeValues()), (Orders, Order.Key("c", 2).ToAttributeValues())]);
 
         Assert.That(exception.Reasons.Select(r => r.Code), Is.EqualTo(new[] { "None", "ConditionalCheckFailed" }));
         Assert.That(exception.Reasons[1].Failed, Is.True);
@@ -86,7 +86,7 @@ public sealed class TransactionTests
         var client = LocalDynamoSetup.Client;
         try
         {
-            await client.TransactGetItemsAsync(new TransactGetItemsRequest { TransactItems = [new TransactGetItem { Get = new Get { TableName = "probe", Key = Order.Key("c", 1) } }] });
+            await client.TransactGetItemsAsync(new TransactGetItemsRequest { TransactItems = [new TransactGetItem { Get = new Get { TableName = "probe", Key = Order.Key("c", 1).ToAttributeValues() } }] });
         }
         catch (AmazonDynamoDBException e) when (e.ErrorCode == "UnknownOperationException")
         {

@@ -29,8 +29,8 @@ public sealed class VersionAndTtlTests
         var table = await NewTable<Counter>("counters");
         var fresh = new Counter("a", 0, 0);
 
-        var first = await table.PutAsync(fresh);
-        var second = await table.PutAsync(first with { Count = 1 });
+        var first = (await table.PutAsync(fresh)).Item;
+        var second = (await table.PutAsync(first with { Count = 1 })).Item;
         var stale = Assert.ThrowsAsync<VersionConflictException>(() => table.PutAsync(first with { Count = 99 }));
         var again = Assert.ThrowsAsync<VersionConflictException>(() => table.PutAsync(fresh));
 
@@ -51,7 +51,7 @@ public sealed class VersionAndTtlTests
     public async Task Update_and_delete_check_and_increment_the_version()
     {
         var table = await NewTable<Counter>("counters");
-        var stored = await table.PutAsync(new Counter("a", 0, 0));
+        var stored = (await table.PutAsync(new Counter("a", 0, 0))).Item;
 
         var unchecked1 = await table.UpdateAsync(Counter.Key("a"), new UpdateExpression().Increment(CounterFields.Count, 5));
         var conflict = Assert.ThrowsAsync<VersionConflictException>(() => table.UpdateAsync(Counter.Key("a"), new UpdateExpression().Increment(CounterFields.Count, 1), new UpdateOptions { ExpectedVersion = 1 }));
@@ -75,9 +75,9 @@ public sealed class VersionAndTtlTests
     public async Task A_failed_user_condition_on_a_versioned_item_is_not_a_version_conflict()
     {
         var table = await NewTable<Counter>("counters");
-        var stored = await table.PutAsync(new Counter("a", 3, 0));
+        var stored = (await table.PutAsync(new Counter("a", 3, 0))).Item;
 
-        var failure = Assert.ThrowsAsync<ConditionFailedException>(() => table.PutAsync(stored with { Count = 4 }, CounterFields.Count.Equal(100)));
+        var failure = Assert.ThrowsAsync<ConditionFailedException>(() => table.PutAsync(stored with { Count = 4 }, new PutOptions { Condition = CounterFields.Count.Equal(100) }));
 
         Assert.That(failure, Is.Not.InstanceOf<VersionConflictException>());
     }

@@ -24,10 +24,10 @@ public sealed record ShopOrder(string CustomerId, string OrderId, string Status,
         TimeToLiveAttribute = "ExpiresAt",
     };
 
-    public static Dictionary<string, AttributeValue> Key(string customerId, string orderId)
-        => new() { ["CustomerId"] = new AttributeValue { S = customerId }, ["OrderId"] = new AttributeValue { S = orderId } };
+    public static DynamoKey<ShopOrder> Key(string customerId, string orderId)
+        => DynamoKey<ShopOrder>.FromAttributeValues(new Dictionary<string, AttributeValue> { ["CustomerId"] = new AttributeValue { S = customerId }, ["OrderId"] = new AttributeValue { S = orderId } });
 
-    public Dictionary<string, AttributeValue> GetKey() => Key(CustomerId, OrderId);
+    public DynamoKey<ShopOrder> GetKey() => Key(CustomerId, OrderId);
 
     public Dictionary<string, AttributeValue> ToItem()
     {
@@ -63,7 +63,7 @@ public sealed record Invoice(string Id, decimal Amount) : IDynamoTable<Invoice>
 {
     public static TableSchema TableSchema { get; } = new("invoices", new KeyAttribute("Id", ScalarAttributeType.S), null);
 
-    public Dictionary<string, AttributeValue> GetKey() => new() { ["Id"] = new AttributeValue { S = Id } };
+    public DynamoKey<Invoice> GetKey() => DynamoKey<Invoice>.FromAttributeValues(new Dictionary<string, AttributeValue> { ["Id"] = new AttributeValue { S = Id } });
 
     public Dictionary<string, AttributeValue> ToItem() => new()
     {

@@ -133,7 +133,7 @@ public sealed class TableNamingTests
         Assert.Multiple(async () =>
         {
             Assert.That(created.TableName, Is.EqualTo(resolved));
-            Assert.That((await LocalDynamoSetup.Client.GetItemAsync(resolved, ShopOrder.Key("c-1", "o-1"))).Item["Status"].S, Is.EqualTo("OPEN"));
+            Assert.That((await LocalDynamoSetup.Client.GetItemAsync(resolved, ShopOrder.Key("c-1", "o-1").ToAttributeValues())).Item["Status"].S, Is.EqualTo("OPEN"));
             Assert.That((await context.Table<ShopOrder>().GetAsync(ShopOrder.Key("c-1", "o-1")))?.Total, Is.EqualTo(2m));
             Assert.That(comparison.TableName, Is.EqualTo(resolved));
             Assert.That(comparison.IsEmpty, Is.True, comparison.ToString());

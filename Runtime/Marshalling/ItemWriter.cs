@@ -29,6 +29,11 @@ public readonly struct ItemWriter
     /// <summary>The item being built.</summary>
     public Dictionary<string, AttributeValue> Item { get; }
 
+    /// <summary>The key attributes written so far, as a typed key (the generated <c>Key(...)</c> builders end with this).</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <returns>The key.</returns>
+    public DynamoKey<T> ToKey<T>() where T : IDynamoTable<T> => new(Item);
+
     /// <summary>A fixed S value, such as the entity name of a type that shares its table.</summary>
     /// <param name="attribute">The attribute name.</param>
     /// <param name="value">The value.</param>

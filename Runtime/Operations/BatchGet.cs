@@ -25,14 +25,15 @@ public sealed class BatchGet
     /// <param name="table">The table.</param>
     /// <param name="keys">Primary keys (<c>T.Key(...)</c>).</param>
     /// <returns>This batch.</returns>
-    public BatchGet Add<T>(Table<T> table, params IEnumerable<Dictionary<string, AttributeValue>> keys) where T : IDynamoTable<T>
+    public BatchGet Add<T>(Table<T> table, params IEnumerable<DynamoKey<T>> keys) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(keys);
         ITableAccess access = table;
-        foreach (var key in keys)
+        foreach (var typed in keys)
         {
-            access.ValidateKey(key, nameof(keys));
+            ArgumentNullException.ThrowIfNull(typed, nameof(keys));
+            var key = typed.Attributes;
             var entry = new BatchEntry(access, access.ToStored(key), key);
             if (_byId.TryGetValue(entry.Id, out var existing))
             {
@@ -142,10 +143,10 @@ public sealed class BatchGetResult
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="table">A table added to the batch.</param>
     /// <returns>The keys; empty when complete.</returns>
-    public IReadOnlyList<Dictionary<string, AttributeValue>> UnprocessedKeys<T>(Table<T> table) where T : IDynamoTable<T>
+    public IReadOnlyList<DynamoKey<T>> UnprocessedKeys<T>(Table<T> table) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
-        return _unprocessed.TryGetValue(table, out var keys) ? keys : [];
+        return _unprocessed.TryGetValue(table, out var keys) ? keys.ConvertAll(static k => new DynamoKey<T>(k)) : [];
     }
 
     internal void Found(ITableAccess table, Dictionary<string, AttributeValue> item)

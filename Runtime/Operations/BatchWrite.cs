@@ -67,14 +67,15 @@ public sealed class BatchWrite
     /// <param name="table">The table.</param>
     /// <param name="keys">Primary keys.</param>
     /// <returns>This batch.</returns>
-    public BatchWrite Delete<T>(Table<T> table, params IEnumerable<Dictionary<string, AttributeValue>> keys) where T : IDynamoTable<T>
+    public BatchWrite Delete<T>(Table<T> table, params IEnumerable<DynamoKey<T>> keys) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(keys);
         ITableAccess access = table;
-        foreach (var key in keys)
+        foreach (var typed in keys)
         {
-            access.ValidateKey(key, nameof(keys));
+            ArgumentNullException.ThrowIfNull(typed, nameof(keys));
+            var key = typed.Attributes;
             var stored = access.ToStored(key);
             var entry = new BatchEntry(access, stored, key, new WriteRequest { DeleteRequest = new DeleteRequest { Key = stored } }, ItemSize.EstimateJsonBytes(stored));
             if (_byId.TryGetValue(entry.Id, out var existing))
@@ -181,10 +182,10 @@ public sealed class BatchWriteResult
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="table">A table of the batch.</param>
     /// <returns>The keys, as they were added.</returns>
-    public IReadOnlyList<Dictionary<string, AttributeValue>> UnprocessedDeletes<T>(Table<T> table) where T : IDynamoTable<T>
+    public IReadOnlyList<DynamoKey<T>> UnprocessedDeletes<T>(Table<T> table) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
-        return _deletes.TryGetValue(table, out var keys) ? keys : [];
+        return _deletes.TryGetValue(table, out var keys) ? keys.ConvertAll(static k => new DynamoKey<T>(k)) : [];
     }
 
     internal void Unprocessed(ITableAccess table, object original, bool isPut)

@@ -1,6 +1,6 @@
 namespace DynamoGen;
 
-/// <summary>Options of <see cref="Table{T}.GetAsync(System.Collections.Generic.Dictionary{string, Amazon.DynamoDBv2.Model.AttributeValue}, GetOptions, System.Threading.CancellationToken)"/>.</summary>
+/// <summary>Options of <see cref="Table{T}.GetAsync(DynamoKey{T}, GetOptions, System.Threading.CancellationToken)"/>.</summary>
 public sealed record GetOptions
 {
     /// <summary>A strongly consistent read (it sees every write acknowledged before it; twice the read cost).</summary>
@@ -26,13 +26,17 @@ public sealed record QueryOptions
     public ProjectionExpression? Projection { get; init; }
 
     /// <summary>
-    /// The most items to return: in total for a stream; per page for the page calls (sent as DynamoDB's
-    /// <c>Limit</c>, which counts items read before the filter, so a filtered page can hold fewer, even none, and still
-    /// have a continuation token). <see langword="null"/>: no limit (streams) or DynamoDB's 1 MB pages (page calls).
+    /// The most items to return, counted after the filter, in every call: in total for a stream, per page
+    /// for the page calls (a filtered page is filled from further requests until it holds <c>Limit</c> items or the
+    /// data ends, so a page is short only at the end). <see langword="null"/>: no limit (streams) or one DynamoDB page
+    /// of up to 1 MB (page calls).
     /// </summary>
     public int? Limit { get; init; }
 
-    /// <summary>How many items a stream asks DynamoDB for per request (<c>Limit</c>); <see langword="null"/>: as many as fit in 1 MB.</summary>
+    /// <summary>
+    /// How many items each request asks DynamoDB to read (DynamoDB's own <c>Limit</c>, counted before the filter);
+    /// <see langword="null"/>: as many as fit in 1 MB. It tunes round trips and read cost, never what is returned.
+    /// </summary>
     public int? PageSize { get; init; }
 
     /// <summary>Newest (highest sort key) first: <c>ScanIndexForward = false</c>.</summary>

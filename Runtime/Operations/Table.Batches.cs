@@ -18,7 +18,7 @@ public sealed partial class Table<T>
     /// <param name="options">Retry budget and consistency.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The items found and the keys still unprocessed.</returns>
-    public async Task<BatchGetResult<T>> BatchGetAsync(IEnumerable<Dictionary<string, AttributeValue>> keys, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<BatchGetResult<T>> BatchGetAsync(IEnumerable<DynamoKey<T>> keys, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var batch = new BatchGet().Add(this, keys);
@@ -41,7 +41,7 @@ public sealed partial class Table<T>
     /// <param name="options">Retry budget.</param>
     /// <param name="cancellationToken">Cancels the writes.</param>
     /// <returns>How many writes were made and those still unprocessed.</returns>
-    public async Task<BatchWriteResult<T>> BatchWriteAsync(IEnumerable<T>? puts, IEnumerable<Dictionary<string, AttributeValue>>? deletes = null, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<BatchWriteResult<T>> BatchWriteAsync(IEnumerable<T>? puts, IEnumerable<DynamoKey<T>>? deletes = null, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         var batch = new BatchWrite();
         if (puts is not null)
@@ -71,7 +71,8 @@ public sealed partial class Table<T>
 /// <param name="Items">The items found, in no particular order.</param>
 /// <param name="UnprocessedKeys">The keys still unprocessed when the retry budget ran out (empty when complete).</param>
 /// <param name="Requests">How many BatchGetItem requests were sent, retries included.</param>
-public sealed record BatchGetResult<T>(IReadOnlyList<T> Items, IReadOnlyList<Dictionary<string, AttributeValue>> UnprocessedKeys, int Requests)
+public sealed record BatchGetResult<T>(IReadOnlyList<T> Items, IReadOnlyList<DynamoKey<T>> UnprocessedKeys, int Requests)
+    where T : IDynamoTable<T>
 {
     /// <summary>Whether every key was read.</summary>
     public bool IsComplete => UnprocessedKeys.Count == 0;
@@ -83,7 +84,8 @@ public sealed record BatchGetResult<T>(IReadOnlyList<T> Items, IReadOnlyList<Dic
 /// <param name="UnprocessedPuts">Items not written because the retry budget ran out.</param>
 /// <param name="UnprocessedDeletes">Keys not deleted because the retry budget ran out.</param>
 /// <param name="Requests">How many BatchWriteItem requests were sent, retries included.</param>
-public sealed record BatchWriteResult<T>(int Written, IReadOnlyList<T> UnprocessedPuts, IReadOnlyList<Dictionary<string, AttributeValue>> UnprocessedDeletes, int Requests)
+public sealed record BatchWriteResult<T>(int Written, IReadOnlyList<T> UnprocessedPuts, IReadOnlyList<DynamoKey<T>> UnprocessedDeletes, int Requests)
+    where T : IDynamoTable<T>
 {
     /// <summary>Whether every write was made.</summary>
     public bool IsComplete => UnprocessedPuts.Count == 0 && UnprocessedDeletes.Count == 0;

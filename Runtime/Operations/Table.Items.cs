@@ -17,24 +17,39 @@ public sealed partial class Table<T>
     private static readonly DeleteOptions s_delete = new();
     private static readonly UpdateOptions s_update = new();
 
-    /// <summary>Reads the item with <paramref name="key"/> (eventually consistent).</summary>
+    /// <summary>
+    /// Reads the item with <paramref name="key"/>: eventually consistent by default; <see cref="GetOptions"/> asks for
+    /// a consistent read, a projection, a fresh read (bypassing caches) or expiry handling.
+    /// </summary>
     /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The item, or <see langword="null"/> (<see langword="default"/> for a struct type) when there is none.</returns>
-    public Task<T?> GetAsync(Dictionary<string, AttributeValue> key, CancellationToken cancellationToken = default)
-        => GetAsync(key, s_get, cancellationToken);
+    /// <returns>
+    /// The item, or <see langword="null"/> when there is none (or it has expired and expired items are hidden). For a
+    /// struct item type, whose <c>T?</c> is <c>T</c>, use <see cref="TryGetAsync(DynamoKey{T}, GetOptions, CancellationToken)"/> to tell an absent item from a default one.
+    /// </returns>
+    public Task<T?> GetAsync(DynamoKey<T> key, CancellationToken cancellationToken = default) => GetAsync(key, null, cancellationToken);
 
-    /// <summary>Reads the item with <paramref name="key"/>: consistent or not, projected, fresh (bypassing caches).</summary>
-    /// <param name="key">The primary key.</param>
-    /// <param name="options">Consistency, projection, freshness, expiry.</param>
+    /// <inheritdoc cref="GetAsync(DynamoKey{T}, CancellationToken)"/>
+    /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
+    /// <param name="options">Consistency, projection, freshness, expiry; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The item, or <see langword="null"/> when there is none (or it has expired and expired items are hidden).</returns>
-    public async Task<T?> GetAsync(Dictionary<string, AttributeValue> key, GetOptions options, CancellationToken cancellationToken = default)
+    public async Task<T?> GetAsync(DynamoKey<T> key, GetOptions? options, CancellationToken cancellationToken = default)
     {
-        ValidateKey(key, nameof(key));
-        ArgumentNullException.ThrowIfNull(options);
+        var (found, item) = await TryGetAsync(key, options, cancellationToken).ConfigureAwait(false);
+        return found ? item : default;
+    }
+
+    /// <summary>As <see cref="GetAsync(DynamoKey{T}, GetOptions, CancellationToken)"/>, saying whether the item was found: the way to read struct item types.</summary>
+    /// <param name="key">The primary key.</param>
+    /// <param name="options">Consistency, projection, freshness, expiry; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns><c>(true, item)</c> when the item exists (and is not hidden as expired); otherwise <c>(false, default)</c>.</returns>
+    public async Task<(bool Found, T? Item)> TryGetAsync(DynamoKey<T> key, GetOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        options ??= s_get;
         var hideExpired = HideExpired(options.HideExpired);
-        var request = new GetItemRequest { TableName = Name, Key = ToStored(key) };
+        var request = new GetItemRequest { TableName = Name, Key = ToStored(key.Attributes) };
         if (options.ConsistentRead)
         {
             request.ConsistentRead = true;
@@ -50,40 +65,32 @@ public sealed partial class Table<T>
         var response = await _connection.GetItemAsync(request, Call(options.Fresh), cancellationToken).ConfigureAwait(false);
         if (response.Item is not { Count: > 0 } item)
         {
-            return default;
+            return (false, default);
         }
 
         FromStored(item);
-        return hideExpired && IsExpired(item) ? default : T.FromItem(item);
+        return hideExpired && IsExpired(item) ? (false, default) : (true, T.FromItem(item));
     }
 
     /// <summary>
-    /// Writes <paramref name="item"/>, replacing any item with the same key. For a <see cref="VersionAttribute"/>
-    /// type the write is optimistic: it succeeds only if the stored version is the item's (or there is no item when
-    /// the item's version is 0), stores the version plus one, and returns a new instance carrying it (your instance
-    /// is not changed); a conflict raises <see cref="VersionConflictException"/>.
+    /// Writes <paramref name="item"/>, replacing any item with the same key, if the options' condition holds (else
+    /// <see cref="ConditionFailedException"/>). For a <see cref="VersionAttribute"/> type the write is optimistic: it
+    /// succeeds only if the stored version is the item's (or there is no item when the item's version is 0), stores the
+    /// version plus one, and the result carries a new instance with it (your instance is not changed); a conflict raises
+    /// <see cref="VersionConflictException"/>.
     /// </summary>
     /// <param name="item">The item to write.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The item as written: <paramref name="item"/> itself, or for a versioned type a copy with the new version.</returns>
-    public Task<T> PutAsync(T item, CancellationToken cancellationToken = default) => PutAsync(item, (ConditionExpression?)null, cancellationToken);
+    /// <returns>The item as written (<paramref name="item"/> itself, or for a versioned type a copy with the new version), and the replaced item when <see cref="PutOptions.ReturnOld"/> asked for it.</returns>
+    public Task<PutResult<T>> PutAsync(T item, CancellationToken cancellationToken = default) => PutAsync(item, null, cancellationToken);
 
-    /// <summary>Writes <paramref name="item"/> if <paramref name="condition"/> holds for the stored item (else <see cref="ConditionFailedException"/>).</summary>
+    /// <inheritdoc cref="PutAsync(T, CancellationToken)"/>
     /// <param name="item">The item to write.</param>
-    /// <param name="condition">The condition, or <see langword="null"/> for none.</param>
+    /// <param name="options">Condition and return options; <see langword="null"/> for none.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The item as written (see <see cref="PutAsync(T, CancellationToken)"/>).</returns>
-    public async Task<T> PutAsync(T item, ConditionExpression? condition, CancellationToken cancellationToken = default)
-        => (await PutAsync(item, condition is null ? s_put : new PutOptions { Condition = condition }, cancellationToken).ConfigureAwait(false)).Item;
-
-    /// <summary>Writes <paramref name="item"/> with a condition and, when asked, returns the item it replaced.</summary>
-    /// <param name="item">The item to write.</param>
-    /// <param name="options">Condition and return options.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The item as written and the replaced item.</returns>
-    public async Task<PutResult<T>> PutAsync(T item, PutOptions options, CancellationToken cancellationToken = default)
+    public async Task<PutResult<T>> PutAsync(T item, PutOptions? options, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        options ??= s_put;
         var put = PreparePut(item, options.Condition, create: false);
         var wantItem = options.ReturnItemOnConditionFailure || (put.ExpectedVersion is not null && options.Condition is not null);
         var request = new PutItemRequest
@@ -150,36 +157,53 @@ public sealed partial class Table<T>
         return put.Result;
     }
 
-    /// <summary>Deletes the item with <paramref name="key"/>; deleting an absent item is not an error.</summary>
+    /// <summary>
+    /// Deletes the item with <paramref name="key"/>, if the options' condition holds (else
+    /// <see cref="ConditionFailedException"/>); deleting an absent item is not an error.
+    /// </summary>
     /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>A task that completes when DynamoDB has processed the delete.</returns>
-    public Task DeleteAsync(Dictionary<string, AttributeValue> key, CancellationToken cancellationToken = default)
-        => DeleteAsync(key, s_delete, cancellationToken);
+    /// <returns>The deleted item when <see cref="DeleteOptions.ReturnOld"/> asked for it and there was one; otherwise <see langword="null"/>.</returns>
+    public Task<T?> DeleteAsync(DynamoKey<T> key, CancellationToken cancellationToken = default) => DeleteAsync(key, null, cancellationToken);
+
+    /// <inheritdoc cref="DeleteAsync(DynamoKey{T}, CancellationToken)"/>
+    /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
+    /// <param name="options">Condition, expected version and return options; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<T?> DeleteAsync(DynamoKey<T> key, DeleteOptions? options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return DeleteAsync(key.Attributes, options ?? s_delete, cancellationToken);
+    }
 
     /// <summary>
     /// Deletes <paramref name="item"/> by its key. For a <see cref="VersionAttribute"/> type, only if the stored
-    /// version is the item's (else <see cref="VersionConflictException"/>).
+    /// version is the item's (else <see cref="VersionConflictException"/>), unless the options set their own expected version.
     /// </summary>
     /// <param name="item">The item to delete.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>A task that completes when DynamoDB has processed the delete.</returns>
-    public Task DeleteAsync(T item, CancellationToken cancellationToken = default)
+    /// <returns>The deleted item when <see cref="DeleteOptions.ReturnOld"/> asked for it and there was one; otherwise <see langword="null"/>.</returns>
+    public Task<T?> DeleteAsync(T item, CancellationToken cancellationToken = default) => DeleteAsync(item, null, cancellationToken);
+
+    /// <inheritdoc cref="DeleteAsync(T, CancellationToken)"/>
+    /// <param name="item">The item to delete.</param>
+    /// <param name="options">Condition and return options; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<T?> DeleteAsync(T item, DeleteOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         var written = item.ToItem();
-        var options = Schema.VersionAttribute is { } version ? new DeleteOptions { ExpectedVersion = ReadVersion(written, version) } : s_delete;
+        options ??= s_delete;
+        if (Schema.VersionAttribute is { } version && options.ExpectedVersion is null)
+        {
+            options = options with { ExpectedVersion = ReadVersion(written, version) };
+        }
+
         return DeleteAsync(KeyOf(written), options, cancellationToken);
     }
 
-    /// <summary>Deletes the item with <paramref name="key"/> if a condition holds, and returns it when asked.</summary>
-    /// <param name="key">The primary key.</param>
-    /// <param name="options">Condition, expected version and return options.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The deleted item when <see cref="DeleteOptions.ReturnOld"/> asked for it and there was one; otherwise <see langword="null"/>.</returns>
-    public async Task<T?> DeleteAsync(Dictionary<string, AttributeValue> key, DeleteOptions options, CancellationToken cancellationToken = default)
+    private async Task<T?> DeleteAsync(Dictionary<string, AttributeValue> key, DeleteOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(options);
         var delete = PrepareDelete(key, options.Condition, options.ExpectedVersion);
         var wantItem = options.ReturnItemOnConditionFailure || (delete.ExpectedVersion is not null && options.Condition is not null);
         var request = new DeleteItemRequest
@@ -214,30 +238,31 @@ public sealed partial class Table<T>
     }
 
     /// <summary>
-    /// Updates the existing item with <paramref name="key"/> and returns it as it is after the update. When no item has
-    /// the key it throws <see cref="ConditionFailedException"/>; <see cref="UpdateOptions.CreateIfMissing"/> creates it instead.
-    /// </summary>
-    /// <param name="key">The primary key.</param>
-    /// <param name="update">What to change, built from the generated descriptors.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The item after the update.</returns>
-    public Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, UpdateExpression update, CancellationToken cancellationToken = default)
-        => UpdateAsync(key, update, s_update, cancellationToken);
-
-    /// <summary>
-    /// Updates the item with <paramref name="key"/> (an existing one, unless <see cref="UpdateOptions.CreateIfMissing"/>):
-    /// with a condition, an expected version, returning the new item, the old one or nothing. For a <see cref="VersionAttribute"/> type the version is
-    /// always incremented (<c>ADD #v :1</c>, or <c>SET #v = :expected + 1</c> with a check when
+    /// Updates the existing item with <paramref name="key"/> (<see cref="UpdateOptions.CreateIfMissing"/> creates it
+    /// when absent): with a condition, an expected version, returning the new item, the old one or nothing. When no
+    /// item has the key it throws <see cref="ConditionFailedException"/>. For a <see cref="VersionAttribute"/> type the
+    /// version is always incremented (<c>ADD #v :1</c>, or <c>SET #v = :expected + 1</c> with a check when
     /// <see cref="UpdateOptions.ExpectedVersion"/> is set).
     /// </summary>
     /// <param name="key">The primary key.</param>
     /// <param name="update">What to change; it may not touch key attributes or the version attribute.</param>
-    /// <param name="options">Condition, existence, version and return options.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The item as <see cref="UpdateOptions.Return"/> asks (<see langword="null"/> for none or no old item).</returns>
-    public async Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, UpdateExpression update, UpdateOptions options, CancellationToken cancellationToken = default)
+    public Task<T?> UpdateAsync(DynamoKey<T> key, UpdateExpression update, CancellationToken cancellationToken = default) => UpdateAsync(key, update, null, cancellationToken);
+
+    /// <inheritdoc cref="UpdateAsync(DynamoKey{T}, UpdateExpression, CancellationToken)"/>
+    /// <param name="key">The primary key.</param>
+    /// <param name="update">What to change; it may not touch key attributes or the version attribute.</param>
+    /// <param name="options">Condition, creation, version and return options; <see langword="null"/> for the defaults (return the new item).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<T?> UpdateAsync(DynamoKey<T> key, UpdateExpression update, UpdateOptions? options, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(key);
+        return UpdateAsync(key.Attributes, update, options ?? s_update, cancellationToken);
+    }
+
+    private async Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, UpdateExpression update, UpdateOptions options, CancellationToken cancellationToken)
+    {
         var prepared = PrepareUpdate(key, update, options.Condition, options.CreateIfMissing, options.ExpectedVersion);
         var wantItem = options.ReturnItemOnConditionFailure || (prepared.ExpectedVersion is not null && (options.Condition is not null || !options.CreateIfMissing));
         var request = new UpdateItemRequest

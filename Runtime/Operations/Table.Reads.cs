@@ -80,7 +80,7 @@ public sealed partial class Table<T>
         options ??= s_query;
         var request = BuildQuery(key, options, count: false);
         var scope = "query\n" + Name + "\n" + key.Index.IndexName + "\n" + Canonical(request.ExpressionAttributeValues[":v0"]) + "\n" + _keyPrefix;
-        return PageAsync(QueryFetcher(request, options.Fresh), scope, continuationToken, options.Limit, cancellationToken);
+        return PageAsync(QueryFetcher(request, options.Fresh), scope, continuationToken, options.Limit, options.PageSize, cancellationToken);
     }
 
     /// <summary>The number of items of a query (after its filter), counted by DynamoDB across all pages (<c>Select = COUNT</c>); no item is transferred.</summary>
@@ -131,7 +131,7 @@ public sealed partial class Table<T>
         options ??= s_scan;
         CheckSegments(options);
         var scope = "scan\n" + Name + "\n" + options.IndexName + "\n" + options.Segment + "/" + options.TotalSegments + "\n" + _keyPrefix;
-        var page = await PageAsync(ScanFetcher(BuildScan(options, options.Segment, options.TotalSegments, count: false), options.Fresh), scope, continuationToken, options.Limit, cancellationToken).ConfigureAwait(false);
+        var page = await PageAsync(ScanFetcher(BuildScan(options, options.Segment, options.TotalSegments, count: false), options.Fresh), scope, continuationToken, options.Limit, options.PageSize, cancellationToken).ConfigureAwait(false);
         var items = new List<T>(page.Items.Count);
         foreach (var item in page.Items)
         {
@@ -320,11 +320,11 @@ public sealed partial class Table<T>
         }
     }
 
-    private async Task<Page<Dictionary<string, AttributeValue>>> PageAsync(PageFetcher fetch, string scope, string? continuationToken, int? limit, CancellationToken cancellationToken)
+    private async Task<Page<Dictionary<string, AttributeValue>>> PageAsync(PageFetcher fetch, string scope, string? continuationToken, int? limit, int? pageSize, CancellationToken cancellationToken)
     {
-        if (limit is <= 0)
+        if (limit is <= 0 || pageSize is <= 0)
         {
-            throw new ArgumentException("Limit must be positive.", nameof(limit));
+            throw new ArgumentException("Limit and PageSize must be positive.", nameof(limit));
         }
 
         var signingKey = _options.ContinuationTokenKey;
@@ -335,18 +335,27 @@ public sealed partial class Table<T>
             start = stored ? key : ToStored(key);
         }
 
-        var page = await fetch(start, limit, cancellationToken).ConfigureAwait(false);
-        var items = new List<Dictionary<string, AttributeValue>>(page.Items?.Count ?? 0);
-        if (page.Items is not null)
+        // Limit counts items returned (after the filter), as the streams do: a filtered page is filled from further
+        // requests until it holds Limit items or the data ends. Without Limit, a page is one DynamoDB page.
+        var items = new List<Dictionary<string, AttributeValue>>();
+        var remaining = limit ?? int.MaxValue;
+        Dictionary<string, AttributeValue>? lastKey;
+        do
         {
-            foreach (var item in page.Items)
+            var size = limit is null ? pageSize : Math.Min(pageSize ?? remaining, remaining);
+            var page = await fetch(start, size, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Items ?? [])
             {
                 items.Add(FromStored(item));
+                remaining--;
             }
+
+            lastKey = start = page.LastKey;
         }
+        while (limit is not null && remaining > 0 && lastKey is not null);
 
         string? next = null;
-        if (page.LastKey is { } last)
+        if (lastKey is { } last)
         {
             // The last key evaluated may be an item of another prefix that a filter left out (a scan, a global
             // index): such a key is kept as stored, and marked so, rather than refused.

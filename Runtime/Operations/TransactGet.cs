@@ -29,12 +29,12 @@ public sealed class TransactGet
     /// <param name="table">The table.</param>
     /// <param name="key">The primary key.</param>
     /// <returns>This transaction.</returns>
-    public TransactGet Add<T>(Table<T> table, Dictionary<string, AttributeValue> key) where T : IDynamoTable<T>
+    public TransactGet Add<T>(Table<T> table, DynamoKey<T> key) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(key);
         ITableAccess access = table;
-        access.ValidateKey(key, nameof(key));
-        _items.Add((access, key, new TransactGetItem { Get = new Get { TableName = table.Name, Key = access.ToStored(key) } }));
+        _items.Add((access, key.Attributes, new TransactGetItem { Get = new Get { TableName = table.Name, Key = access.ToStored(key.Attributes) } }));
         return this;
     }
 

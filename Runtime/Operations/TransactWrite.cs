@@ -20,7 +20,7 @@ namespace DynamoGen;
 /// More than 100 items is refused before sending (a transaction is never split: that would not be atomic), as is the
 /// same key twice. <see cref="IdempotencyToken"/> makes retries of the same transaction safe for 10 minutes. A
 /// cancelled transaction raises <see cref="DynamoTransactionCanceledException"/> with a reason per item. Items of a
-/// <see cref="VersionAttribute"/> type are checked and incremented as in <see cref="Table{T}.PutAsync(T, System.Threading.CancellationToken)"/>.
+/// <see cref="VersionAttribute"/> type are checked and incremented as in <see cref="Table{T}.PutAsync(T, PutOptions, System.Threading.CancellationToken)"/>.
 /// </summary>
 public sealed class TransactWrite
 {
@@ -69,11 +69,12 @@ public sealed class TransactWrite
     /// <param name="expectedVersion">For a versioned type, the version the item must have.</param>
     /// <param name="createIfMissing">Create the item when absent (it must then set every required attribute); by default the item must exist, as in <see cref="UpdateOptions.CreateIfMissing"/>.</param>
     /// <returns>This transaction.</returns>
-    public TransactWrite Update<T>(Table<T> table, Dictionary<string, AttributeValue> key, UpdateExpression update, ConditionExpression? condition = null, long? expectedVersion = null, bool createIfMissing = false) where T : IDynamoTable<T>
+    public TransactWrite Update<T>(Table<T> table, DynamoKey<T> key, UpdateExpression update, ConditionExpression? condition = null, long? expectedVersion = null, bool createIfMissing = false) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
-        var prepared = table.PrepareUpdate(key, update, condition, createIfMissing, expectedVersion);
-        return Add(table, key, prepared.StoredKey, new TransactWriteItem
+        ArgumentNullException.ThrowIfNull(key);
+        var prepared = table.PrepareUpdate(key.Attributes, update, condition, createIfMissing, expectedVersion);
+        return Add(table, key.Attributes, prepared.StoredKey, new TransactWriteItem
         {
             Update = new Amazon.DynamoDBv2.Model.Update
             {
@@ -95,11 +96,12 @@ public sealed class TransactWrite
     /// <param name="condition">A condition, or <see langword="null"/>.</param>
     /// <param name="expectedVersion">For a versioned type, the version the item must have.</param>
     /// <returns>This transaction.</returns>
-    public TransactWrite Delete<T>(Table<T> table, Dictionary<string, AttributeValue> key, ConditionExpression? condition = null, long? expectedVersion = null) where T : IDynamoTable<T>
+    public TransactWrite Delete<T>(Table<T> table, DynamoKey<T> key, ConditionExpression? condition = null, long? expectedVersion = null) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
-        var prepared = table.PrepareDelete(key, condition, expectedVersion);
-        return Add(table, key, prepared.StoredKey, new TransactWriteItem
+        ArgumentNullException.ThrowIfNull(key);
+        var prepared = table.PrepareDelete(key.Attributes, condition, expectedVersion);
+        return Add(table, key.Attributes, prepared.StoredKey, new TransactWriteItem
         {
             Delete = new Delete
             {
@@ -119,11 +121,12 @@ public sealed class TransactWrite
     /// <param name="key">The primary key.</param>
     /// <param name="condition">The condition.</param>
     /// <returns>This transaction.</returns>
-    public TransactWrite ConditionCheck<T>(Table<T> table, Dictionary<string, AttributeValue> key, ConditionExpression condition) where T : IDynamoTable<T>
+    public TransactWrite ConditionCheck<T>(Table<T> table, DynamoKey<T> key, ConditionExpression condition) where T : IDynamoTable<T>
     {
         ArgumentNullException.ThrowIfNull(table);
-        var prepared = table.PrepareCheck(key, condition);
-        return Add(table, key, prepared.StoredKey, new TransactWriteItem
+        ArgumentNullException.ThrowIfNull(key);
+        var prepared = table.PrepareCheck(key.Attributes, condition);
+        return Add(table, key.Attributes, prepared.StoredKey, new TransactWriteItem
         {
             ConditionCheck = new ConditionCheck
             {

@@ -36,7 +36,7 @@ public sealed record PutOptions
 /// <param name="Old">The replaced item, when <see cref="PutOptions.ReturnOld"/> asked for it and there was one.</param>
 public sealed record PutResult<T>(T Item, T? Old);
 
-/// <summary>Options of <see cref="Table{T}.DeleteAsync(Dictionary{string, AttributeValue}, DeleteOptions, System.Threading.CancellationToken)"/>.</summary>
+/// <summary>Options of <see cref="Table{T}.DeleteAsync(DynamoKey{T}, DeleteOptions, System.Threading.CancellationToken)"/>.</summary>
 public sealed record DeleteOptions
 {
     /// <summary>A condition the stored item must meet for the delete to happen.</summary>
@@ -52,7 +52,7 @@ public sealed record DeleteOptions
     public long? ExpectedVersion { get; init; }
 }
 
-/// <summary>Options of <see cref="Table{T}.UpdateAsync(Dictionary{string, AttributeValue}, UpdateExpression, UpdateOptions, System.Threading.CancellationToken)"/>.</summary>
+/// <summary>Options of <see cref="Table{T}.UpdateAsync(DynamoKey{T}, UpdateExpression, UpdateOptions, System.Threading.CancellationToken)"/>.</summary>
 public sealed record UpdateOptions
 {
     /// <summary>A condition the stored item must meet for the update to happen.</summary>

@@ -65,32 +65,18 @@ public class ClientBatchGetBenchmarks : System.IDisposable
         return result;
     }
 
-    /// <summary>
-    /// DynamoGen: <c>Table&lt;T&gt;</c> has no batch get yet (issue 5 adds it), so this is the SDK's low-level call with
-    /// generated keys and the generated <c>FromItem</c>. When it lands, the body becomes one line:
-    /// <c>=> _c.Table.BatchGetAsync(keys)</c>.
-    /// </summary>
+    /// <summary>DynamoGen: <c>Table&lt;T&gt;.BatchGetAsync</c> with the generated keys and <c>FromItem</c>.</summary>
     [Benchmark]
     public async Task<List<ReferenceItem>> DynamoGen_BatchGet()
     {
-        var keys = new List<Dictionary<string, AttributeValue>>(Count);
+        var keys = new List<DynamoKey<ReferenceItem>>(Count);
         foreach (var orderId in _orderIds)
         {
             keys.Add(ReferenceItem.Key(ReferenceItem.SampleCustomer, orderId));
         }
 
-        var response = await _c.Client.BatchGetItemAsync(new BatchGetItemRequest
-        {
-            RequestItems = new Dictionary<string, KeysAndAttributes> { [ClientContestants.TableName] = new() { Keys = keys } },
-        });
-        var found = response.Responses[ClientContestants.TableName];
-        var result = new List<ReferenceItem>(found.Count);
-        foreach (var item in found)
-        {
-            result.Add(ReferenceItem.FromItem(item));
-        }
-
-        return result;
+        var result = await _c.Table.BatchGetAsync(keys).ConfigureAwait(false);
+        return result.Items as List<ReferenceItem> ?? new List<ReferenceItem>(result.Items);
     }
 
     [Benchmark]

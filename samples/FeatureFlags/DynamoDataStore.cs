@@ -202,7 +202,7 @@ public sealed class DynamoDataStore
 
         try
         {
-            await Rows(kind).PutAsync(row, TRow.OlderThan(entity.Version), cancellationToken).ConfigureAwait(false);
+            await Rows(kind).PutAsync(row, new PutOptions { Condition = TRow.OlderThan(entity.Version) }, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (ConditionFailedException)

@@ -41,7 +41,7 @@ public interface IStoreRow<TSelf, TEntity> : IDynamoTable<TSelf>
     /// <param name="namespace">The namespace, prefix included.</param>
     /// <param name="key">The entity key.</param>
     /// <returns>The key.</returns>
-    static abstract Dictionary<string, AttributeValue> PrimaryKey(string @namespace, string key);
+    static abstract DynamoKey<TSelf> PrimaryKey(string @namespace, string key);
 
     /// <summary>Every row of a namespace.</summary>
     /// <param name="ns">The namespace, prefix included.</param>
