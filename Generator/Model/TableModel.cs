@@ -100,7 +100,7 @@ internal sealed record KeyModel(string AttributeName, string Type, string? Templ
 /// <param name="IsLocal">A local index (the table's partition key) rather than a global one.</param>
 /// <param name="PartitionKey">The index's partition key (for a local index, the table's).</param>
 /// <param name="SortKey">The index's sort key, if any.</param>
-/// <param name="Projection">0 all, 1 keys only, 2 include (the values of <c>IndexProjection</c>).</param>
+/// <param name="Projection">What the index copies besides its keys.</param>
 /// <param name="Include">For an include projection: the attribute names copied besides the keys.</param>
 internal sealed record IndexModel(
     string Name,
@@ -108,7 +108,7 @@ internal sealed record IndexModel(
     bool IsLocal,
     KeyModel PartitionKey,
     KeyModel? SortKey,
-    int Projection,
+    IndexProjection Projection,
     EquatableArray<string> Include);
 
 /// <summary>A type declaration header: <c>partial record struct Name</c>.</summary>

@@ -21,8 +21,11 @@ internal sealed class ShapeParser
     private readonly Dictionary<string, string> _enumHelpers = new();
     private readonly HashSet<string> _helperNames = new();
 
-    public ShapeParser(bool enumsAsStrings, INamedTypeSymbol? defaultJsonContext)
+    private readonly KnownTypes _known;
+
+    public ShapeParser(KnownTypes known, bool enumsAsStrings, INamedTypeSymbol? defaultJsonContext)
     {
+        _known = known;
         EnumsAsStrings = enumsAsStrings;
         DefaultJsonContext = defaultJsonContext;
     }
@@ -78,11 +81,11 @@ internal sealed class ShapeParser
         public ITypeSymbol? Offending { get; }
     }
 
-    public Result ParseMember(ITypeSymbol type, MemberOptions options, Compilation compilation)
+    public Result ParseMember(ITypeSymbol type, MemberOptions options)
     {
         if (options.Converter is not null)
         {
-            return ParseConverter(type, options.Converter, compilation);
+            return ParseConverter(type, options.Converter, _known.Compilation);
         }
 
         if (options.Json)
@@ -94,7 +97,7 @@ internal sealed class ShapeParser
             }
 
             var (valueType, nullableValue, nullableReference) = Unwrap(type);
-            if (!context.GetAttributes().Any(a => a.AttributeClass?.Name == "JsonSerializableAttribute"
+            if (!context.GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, _known.JsonSerializableAttribute)
                 && a.ConstructorArguments.Length == 1
                 && a.ConstructorArguments[0].Value is ITypeSymbol listed
                 && SymbolEqualityComparer.Default.Equals(listed.WithNullableAnnotation(NullableAnnotation.None), valueType.WithNullableAnnotation(NullableAnnotation.None))))
@@ -123,7 +126,7 @@ internal sealed class ShapeParser
         if (valueType is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } enumType)
         {
             var asString = options.EnumAsString || EnumsAsStrings || Attributes.Has(enumType, Attributes.EnumAsString);
-            var isFlags = enumType.GetAttributes().Any(static a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
+            var isFlags = enumType.GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, _known.FlagsAttribute));
             if (asString && isFlags)
             {
                 return new Result(null, ShapeProblem.NotApplicable, $"'{enumType.ToDisplayString()}' is a [Flags] enum, whose combinations have no single name; store it as a number (remove the enums-as-strings setting for it)");
@@ -155,32 +158,33 @@ internal sealed class ShapeParser
 
         if (valueType is INamedTypeSymbol { IsGenericType: true } generic)
         {
-            var definition = generic.ConstructedFrom.ToDisplayString();
+            var definition = generic.ConstructedFrom;
             var args = generic.TypeArguments;
-            switch (definition)
+            var k = _known;
+            if (Is(definition, k.ListOfT) || Is(definition, k.IListOfT) || Is(definition, k.IReadOnlyListOfT) || Is(definition, k.IEnumerableOfT)
+                || Is(definition, k.ICollectionOfT) || Is(definition, k.IReadOnlyCollectionOfT))
             {
-                case "System.Collections.Generic.List<T>":
-                case "System.Collections.Generic.IList<T>":
-                case "System.Collections.Generic.IReadOnlyList<T>":
-                case "System.Collections.Generic.IEnumerable<T>":
-                case "System.Collections.Generic.ICollection<T>":
-                case "System.Collections.Generic.IReadOnlyCollection<T>":
-                    return Collection(ShapeKind.List, CollectionKind.List, name, nullableValue, nullableReference, args[0], options, depth);
-                case "System.Collections.Immutable.ImmutableArray<T>":
-                    return Collection(ShapeKind.List, CollectionKind.ImmutableArray, name, nullableValue, nullableReference, args[0], options, depth);
-                case "System.Collections.Generic.HashSet<T>":
-                case "System.Collections.Generic.ISet<T>":
-                case "System.Collections.Generic.IReadOnlySet<T>":
-                    return Set(name, nullableValue, nullableReference, args[0]);
-                case "System.Collections.Generic.Dictionary<TKey, TValue>":
-                case "System.Collections.Generic.IDictionary<TKey, TValue>":
-                case "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>":
-                    if (args[0].SpecialType != SpecialType.System_String)
-                    {
-                        return new Result(null, ShapeProblem.Unsupported, " (map keys must be strings: DynamoDB map keys are attribute names)");
-                    }
+                return Collection(ShapeKind.List, CollectionKind.List, name, nullableValue, nullableReference, args[0], options, depth);
+            }
 
-                    return Collection(ShapeKind.Map, CollectionKind.None, name, nullableValue, nullableReference, args[1], options, depth);
+            if (Is(definition, k.ImmutableArrayOfT))
+            {
+                return Collection(ShapeKind.List, CollectionKind.ImmutableArray, name, nullableValue, nullableReference, args[0], options, depth);
+            }
+
+            if (Is(definition, k.HashSetOfT) || Is(definition, k.ISetOfT) || Is(definition, k.IReadOnlySetOfT))
+            {
+                return Set(name, nullableValue, nullableReference, args[0]);
+            }
+
+            if (Is(definition, k.DictionaryOfT) || Is(definition, k.IDictionaryOfT) || Is(definition, k.IReadOnlyDictionaryOfT))
+            {
+                if (args[0].SpecialType != SpecialType.System_String)
+                {
+                    return new Result(null, ShapeProblem.Unsupported, " (map keys must be strings: DynamoDB map keys are attribute names)");
+                }
+
+                return Collection(ShapeKind.Map, CollectionKind.None, name, nullableValue, nullableReference, args[1], options, depth);
             }
         }
 
@@ -211,7 +215,7 @@ internal sealed class ShapeParser
         return new Result(new TypeShape(kind, name, nullableValue, nullableReference, default, collection, element.Shape, null), ShapeProblem.None);
     }
 
-    private static Result Set(string name, bool nullableValue, bool nullableReference, ITypeSymbol elementType)
+    private Result Set(string name, bool nullableValue, bool nullableReference, ITypeSymbol elementType)
     {
         var (valueType, elementNullable, elementNullableReference) = Unwrap(elementType);
         var scalar = Scalar(valueType, epoch: false);
@@ -228,7 +232,7 @@ internal sealed class ShapeParser
     {
         var (valueType, nullableValue, nullableReference) = Unwrap(type);
         var implements = converter.AllInterfaces.Any(i =>
-            i.Name == "IDynamoConverter" && i.ContainingNamespace is { Name: "DynamoGen", ContainingNamespace.IsGlobalNamespace: true }
+            KnownTypes.Is(i, _known.DynamoConverterOfT)
             && i.TypeArguments.Length == 1
             && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0].WithNullableAnnotation(NullableAnnotation.None), valueType.WithNullableAnnotation(NullableAnnotation.None)));
         if (!implements)
@@ -260,7 +264,7 @@ internal sealed class ShapeParser
         return (type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), false, nullableReference);
     }
 
-    public static ScalarKind? Scalar(ITypeSymbol type, bool epoch)
+    public ScalarKind? Scalar(ITypeSymbol type, bool epoch)
     {
         switch (type.SpecialType)
         {
@@ -286,17 +290,22 @@ internal sealed class ShapeParser
             return ScalarKind.Binary;
         }
 
-        return type.ToDisplayString() switch
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct } named)
         {
-            "System.Guid" => ScalarKind.Guid,
-            "System.DateTimeOffset" => epoch ? ScalarKind.EpochDateTimeOffset : ScalarKind.DateTimeOffset,
-            "System.DateOnly" => ScalarKind.DateOnly,
-            "System.TimeOnly" => ScalarKind.TimeOnly,
-            "System.TimeSpan" => ScalarKind.TimeSpan,
-            "System.ReadOnlyMemory<byte>" => ScalarKind.Memory,
-            _ => null,
-        };
+            return null;
+        }
+
+        var k = _known;
+        return Is(named, k.Guid) ? ScalarKind.Guid
+            : Is(named, k.DateTimeOffset) ? (epoch ? ScalarKind.EpochDateTimeOffset : ScalarKind.DateTimeOffset)
+            : Is(named, k.DateOnly) ? ScalarKind.DateOnly
+            : Is(named, k.TimeOnly) ? ScalarKind.TimeOnly
+            : Is(named, k.TimeSpan) ? ScalarKind.TimeSpan
+            : Is(named, k.ReadOnlyMemoryOfT) && named.TypeArguments[0].SpecialType == SpecialType.System_Byte ? ScalarKind.Memory
+            : null;
     }
+
+    private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known) => KnownTypes.Is(type, known);
 
     public static string Name(ITypeSymbol type) => type.ToDisplayString(TypeFormat);
 
