@@ -37,7 +37,14 @@ internal sealed class KeyParser
         _displayName = context.DisplayName;
         _location = context.Location;
         _members = members;
-        _byName = members.GroupBy(static m => m.Name).ToDictionary(static g => g.Key, static g => g.First());
+        _byName = new Dictionary<string, ParsedMember>(members.Count, StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            if (!_byName.ContainsKey(member.Name))
+            {
+                _byName.Add(member.Name, member);
+            }
+        }
         _report = (descriptor, location, args) => context.Report(descriptor, location, args);
     }
 

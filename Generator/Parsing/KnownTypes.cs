@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using DynamoGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace DynamoGen.Generator.Parsing;
@@ -8,6 +12,7 @@ namespace DynamoGen.Generator.Parsing;
 /// generator does with its KnownTypeSymbols) and compared as symbols, never by display string. A type the
 /// compilation does not have (DateOnly before .NET 6) is null and matches nothing. Instances are cached weakly per
 /// <see cref="Compilation"/>, so every annotated type of a compilation shares one, and none outlives its compilation.
+/// What many annotated types ask again and again (type names, an enum's members) is computed once here too.
 /// </summary>
 internal sealed class KnownTypes
 {
@@ -17,6 +22,8 @@ internal sealed class KnownTypes
     private Resolved? _guid, _dateTimeOffset, _dateOnly, _timeOnly, _timeSpan, _readOnlyMemory, _flags, _jsonSerializable, _converter;
     private Resolved? _list, _iList, _iReadOnlyList, _iEnumerable, _iCollection, _iReadOnlyCollection, _immutableArray;
     private Resolved? _hashSet, _iSet, _iReadOnlySet, _dictionary, _iDictionary, _iReadOnlyDictionary;
+    private readonly ConcurrentDictionary<ITypeSymbol, string> _names = new(SymbolEqualityComparer.IncludeNullability);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, EnumFacts> _enums = new(SymbolEqualityComparer.Default);
     private AttributeData? _defaults;
     private bool _defaultsRead;
 
@@ -85,6 +92,45 @@ internal sealed class KnownTypes
         }
     }
 
+    /// <summary>The type's <c>global::</c>-qualified name with nullable annotations, as generated code writes it.</summary>
+    public string NameOf(ITypeSymbol type)
+    {
+        if (!_names.TryGetValue(type, out var name))
+        {
+            name = type.ToDisplayString(ShapeParser.TypeFormat);
+            _names.TryAdd(type, name);
+        }
+
+        return name;
+    }
+
+    /// <summary>An enum's named values and whether it is a <c>[Flags]</c> enum.</summary>
+    public EnumFacts EnumFactsOf(INamedTypeSymbol enumType)
+    {
+        if (!_enums.TryGetValue(enumType, out var facts))
+        {
+            var members = new List<EnumMember>();
+            foreach (var member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field)
+                {
+                    members.Add(new EnumMember(field.Name, System.Convert.ToString(field.ConstantValue, CultureInfo.InvariantCulture) ?? "0"));
+                }
+            }
+
+            var isFlags = false;
+            foreach (var attribute in enumType.GetAttributes())
+            {
+                isFlags |= Is(attribute.AttributeClass, FlagsAttribute);
+            }
+
+            facts = new EnumFacts(new EquatableArray<EnumMember>(members), isFlags, enumType.ToDisplayString());
+            _enums.TryAdd(enumType, facts);
+        }
+
+        return facts;
+    }
+
     /// <summary>The type is <paramref name="known"/> (a non-null known type).</summary>
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
         => known is not null && type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
@@ -107,3 +153,9 @@ internal sealed class KnownTypes
         public INamedTypeSymbol? Symbol { get; }
     }
 }
+
+/// <summary>What the parser needs of an enum type, the same for every member that uses it.</summary>
+/// <param name="Members">The named values.</param>
+/// <param name="IsFlags">A <c>[Flags]</c> enum.</param>
+/// <param name="DisplayName">The enum as users write it.</param>
+internal sealed record EnumFacts(EquatableArray<EnumMember> Members, bool IsFlags, string DisplayName);

@@ -33,7 +33,7 @@ internal static class MemberEnumerator
         foreach (var declaring in chain)
         {
             var declared = declaring.GetMembers();
-            var autoProperties = AutoProperties(declared);
+            HashSet<IPropertySymbol>? autoProperties = null;
             foreach (var symbol in declared)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -43,7 +43,7 @@ internal static class MemberEnumerator
                     || property.DeclaredAccessibility != Accessibility.Public
                     || property.GetMethod is null
                     || property.Type is IErrorTypeSymbol
-                    || (property.SetMethod is null && !autoProperties.Contains(property)))
+                    || (property.SetMethod is null && !(autoProperties ??= AutoProperties(declared)).Contains(property)))
                 {
                     continue; // not state: computed ('=> ...') properties are derived from other members
                 }

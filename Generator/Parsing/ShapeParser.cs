@@ -106,8 +106,8 @@ internal sealed class ShapeParser
             }
 
             var field = HelperFor("Json", valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "|" + context.ToDisplayString(), valueType);
-            _helpers[field] = new HelperField(field, ShapeKind.Json, Name(valueType), context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
-            return new Result(new TypeShape(ShapeKind.Json, Name(valueType), nullableValue, nullableReference, default, CollectionKind.None, null, field), ShapeProblem.None);
+            _helpers[field] = new HelperField(field, ShapeKind.Json, _known.NameOf(valueType), context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+            return new Result(new TypeShape(ShapeKind.Json, _known.NameOf(valueType), nullableValue, nullableReference, default, CollectionKind.None, null, field), ShapeProblem.None);
         }
 
         return Parse(type, options, depth: 0);
@@ -116,7 +116,7 @@ internal sealed class ShapeParser
     private Result Parse(ITypeSymbol type, MemberOptions options, int depth)
     {
         var (valueType, nullableValue, nullableReference) = Unwrap(type);
-        var name = Name(valueType);
+        var name = _known.NameOf(valueType);
 
         if (Scalar(valueType, options.Epoch) is { } scalar)
         {
@@ -126,8 +126,8 @@ internal sealed class ShapeParser
         if (valueType is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } enumType)
         {
             var asString = options.EnumAsString || EnumsAsStrings || Attributes.Has(enumType, Attributes.EnumAsString);
-            var isFlags = enumType.GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, _known.FlagsAttribute));
-            if (asString && isFlags)
+            var facts = _known.EnumFactsOf(enumType);
+            if (asString && facts.IsFlags)
             {
                 return new Result(null, ShapeProblem.NotApplicable, $"'{enumType.ToDisplayString()}' is a [Flags] enum, whose combinations have no single name; store it as a number (remove the enums-as-strings setting for it)");
             }
@@ -137,10 +137,7 @@ internal sealed class ShapeParser
             {
                 helper = UniqueHelper(SimpleName(enumType) + (asString ? "Name" : "Number"));
                 _enumHelpers[key] = helper;
-                var members = enumType.GetMembers().OfType<IFieldSymbol>()
-                    .Where(static f => f.HasConstantValue)
-                    .Select(static f => new EnumMember(f.Name, System.Convert.ToString(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) ?? "0"));
-                _enums[helper] = new EnumModel(helper, name, enumType.ToDisplayString(), Scalar(underlying, false) ?? ScalarKind.Int32, asString, isFlags, new EquatableArray<EnumMember>(members));
+                _enums[helper] = new EnumModel(helper, name, facts.DisplayName, Scalar(underlying, false) ?? ScalarKind.Int32, asString, facts.IsFlags, facts.Members);
             }
 
             return new Result(new TypeShape(ShapeKind.Enum, name, nullableValue, nullableReference, Scalar(underlying, false) ?? ScalarKind.Int32, CollectionKind.None, null, helper), ShapeProblem.None);
@@ -224,7 +221,7 @@ internal sealed class ShapeParser
             return new Result(null, ShapeProblem.Unsupported, " (sets hold strings, numbers or byte[]: DynamoDB's SS, NS and BS)");
         }
 
-        var element = new TypeShape(ShapeKind.Scalar, Name(valueType), false, elementNullableReference, kind, CollectionKind.None, null, null);
+        var element = new TypeShape(ShapeKind.Scalar, _known.NameOf(valueType), false, elementNullableReference, kind, CollectionKind.None, null, null);
         return new Result(new TypeShape(ShapeKind.Set, name, nullableValue, nullableReference, kind, CollectionKind.None, element, null), ShapeProblem.None);
     }
 
@@ -247,8 +244,8 @@ internal sealed class ShapeParser
         }
 
         var field = HelperFor("Converter", converter.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), converter);
-        _helpers[field] = new HelperField(field, ShapeKind.Converter, Name(valueType), converter.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
-        return new Result(new TypeShape(ShapeKind.Converter, Name(valueType), nullableValue, nullableReference, default, CollectionKind.None, null, field), ShapeProblem.None);
+        _helpers[field] = new HelperField(field, ShapeKind.Converter, _known.NameOf(valueType), converter.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        return new Result(new TypeShape(ShapeKind.Converter, _known.NameOf(valueType), nullableValue, nullableReference, default, CollectionKind.None, null, field), ShapeProblem.None);
     }
 
     /// <summary>Splits <c>T?</c> into T and whether it was nullable (value or reference).</summary>
