@@ -19,7 +19,7 @@ namespace DynamoGen.Generator.Parsing;
 internal static class ConstructorAnalysis
 {
     /// <summary>The construction model, or null when the type cannot be created (reported). Updates the members passed to the primary constructor.</summary>
-    public static ConstructionModel? Analyse(List<ParsedMember> members, TypeContext context)
+    public static ConstructionModel? Analyse(List<ParsedMember> members, bool hasRequiredMembers, TypeContext context)
     {
         var type = context.Type;
         var primary = PrimaryConstructor(type, context);
@@ -62,7 +62,7 @@ internal static class ConstructorAnalysis
         }
 
         var restate = primary is null && !type.IsValueType && type.InstanceConstructors.All(static c => c.IsImplicitlyDeclared);
-        return new ConstructionModel(new EquatableArray<string>(chainedInOrder), primary is not null, restate, HasRequiredMembers(type));
+        return new ConstructionModel(new EquatableArray<string>(chainedInOrder), primary is not null, restate, hasRequiredMembers);
     }
 
     /// <summary>The constructor declared by the type declaration itself (<c>record R(int A)</c>, <c>class C(int a)</c>), if any.</summary>
@@ -95,23 +95,6 @@ internal static class ConstructorAnalysis
         {
             context.Report(DiagnosticDescriptors.MemberNotSettable, member.Location, context.DisplayName, property.Name, $"its setter is private to base type '{property.ContainingType.ToDisplayString()}'");
         }
-    }
-
-    /// <summary>The type or a base type has <c>required</c> members, so the generated constructor says it sets them.</summary>
-    private static bool HasRequiredMembers(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers())
-            {
-                if (member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true })
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The C# expression of a parameter's default value (<c>5</c>, <c>"x"</c>, <c>null</c>), or null when it has none.</summary>

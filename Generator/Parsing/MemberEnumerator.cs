@@ -19,8 +19,10 @@ internal readonly record struct MemberCandidate(IPropertySymbol Property, Immuta
 /// </summary>
 internal static class MemberEnumerator
 {
-    public static List<MemberCandidate> Enumerate(TypeContext context)
+    /// <summary>The stored members; <paramref name="hasRequiredMembers"/> tells whether the type or a base type has <c>required</c> members.</summary>
+    public static List<MemberCandidate> Enumerate(TypeContext context, out bool hasRequiredMembers)
     {
+        hasRequiredMembers = false;
         // Base types first, so inherited members come first in the item, as they do in the class hierarchy.
         var chain = new List<INamedTypeSymbol>();
         for (var current = context.Type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
@@ -37,6 +39,7 @@ internal static class MemberEnumerator
             foreach (var symbol in declared)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
+                hasRequiredMembers |= symbol is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true };
                 if (symbol is not IPropertySymbol property
                     || property.IsStatic
                     || property.IsIndexer

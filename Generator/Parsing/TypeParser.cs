@@ -86,7 +86,7 @@ internal static class TypeParser
 
         var options = OptionsReader.Read(context);
         var shapes = new ShapeParser(context.KnownTypes, options.EnumsAsStrings, options.JsonContext);
-        var members = MemberParser.Parse(MemberEnumerator.Enumerate(context), shapes, options, context);
+        var members = MemberParser.Parse(MemberEnumerator.Enumerate(context, out var hasRequiredMembers), shapes, options, context);
 
         KeyModel? partitionKey = null;
         KeyModel? sortKey = null;
@@ -110,7 +110,7 @@ internal static class TypeParser
         var templates = new[] { partitionKey, sortKey }.Concat(indexes.SelectMany(static i => new[] { i.PartitionKey, i.SortKey }))
             .Where(static k => k is { Template: not null }).Select(static k => k!).ToList();
         DuplicateChecks.AttributeNames(context, members, templates, entityAttribute);
-        var construction = ConstructorAnalysis.Analyse(members, context);
+        var construction = ConstructorAnalysis.Analyse(members, hasRequiredMembers, context);
         var keyMethodName = context.IsTable ? GeneratedNames.KeyMethod(context) : string.Empty;
         var fieldsClass = GeneratedNames.NestedClass(context, "Fields", "DynamoFields", "the class of attribute descriptors (T.Fields)");
         var indexesClass = context.IsTable ? GeneratedNames.NestedClass(context, "Indexes", "DynamoIndexes", "the class of index accessors (T.Indexes)") : string.Empty;

@@ -130,6 +130,7 @@ public class GeneratorBenchmarks
         };
         var times = contestants.Select(_ => new List<double>()).ToArray();
         var cpu = contestants.Select(_ => new List<double>()).ToArray();
+        var bytes = new long[contestants.Length];
         var process = System.Diagnostics.Process.GetCurrentProcess();
         for (var warm = 0; warm < 3; warm++)
         {
@@ -146,9 +147,11 @@ public class GeneratorBenchmarks
             {
                 process.Refresh();
                 var cpuBefore = process.TotalProcessorTime;
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 contestants[i].Run();
                 times[i].Add(watch.Elapsed.TotalMilliseconds);
+                bytes[i] = GC.GetAllocatedBytesForCurrentThread() - allocated;
                 process.Refresh();
                 cpu[i].Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             }
@@ -159,7 +162,7 @@ public class GeneratorBenchmarks
             // Process CPU time is less disturbed by other processes on a loaded machine than wall time (it includes the GC's).
             var sorted = times[i].OrderBy(t => t).ToList();
             var cpuSorted = cpu[i].OrderBy(t => t).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{types,4} types  {contestants[i].Name,-36} median {sorted[sorted.Count / 2],8:F2} ms  (min {sorted[0]:F2})  CPU median {cpuSorted[cpuSorted.Count / 2],8:F2} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{types,4} types  {contestants[i].Name,-36} median {sorted[sorted.Count / 2],8:F2} ms  (min {sorted[0]:F2})  CPU median {cpuSorted[cpuSorted.Count / 2],8:F2} ms  {bytes[i] / 1024.0,9:F0} KB"));
         }
 
         // Where the re-run's time goes: Roslyn records each tracked step's time when step tracking is on.
