@@ -18,6 +18,8 @@ public sealed class TypedKeyTests
         {
             [PartitionKey] public required string CustomerId { get; init; }
             [SortKey] public required long OrderId { get; init; }
+            public string? Note { get; init; }
+            public int? Priority { get; init; }
         }
         [DynamoTable("customers")]
         public partial record Customer
@@ -45,12 +47,17 @@ public sealed class TypedKeyTests
                 Dictionary<string, AttributeValue> forTheSdk = key.ToAttributeValues();
                 DynamoKey<Order> back = DynamoKey<Order>.FromAttributeValues(forTheSdk);
                 _ = order == null && back == key;
+
+                // Descriptors of nullable members take null (a REMOVE) without a nullable warning.
+                var update = new UpdateExpression().Set(Order.Fields.Note, null).Set(Order.Fields.Priority, null).Set(Order.Fields.Note, "gift");
+                var condition = Order.Fields.Note.Equal("gift") & Order.Fields.Priority.GreaterThan(2);
+                _ = (update, condition);
             }
         }
         """;
 
     [Test]
-    public void Keys_batches_transactions_and_SDK_interop_compile()
+    public void Keys_batches_transactions_SDK_interop_and_nullable_descriptors_compile_without_warnings()
     {
         var result = GeneratorHarness.Run(Models, Positive);
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2.Model;
+using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 
 namespace DynamoGen.Tests.Connections;
@@ -16,14 +17,14 @@ public sealed class CachingConnectionSchemaTests
 {
     private CountingClient _client = null!;
     private string _table = null!;
-    private ManualTimeProvider _time = null!;
+    private FakeTimeProvider _time = null!;
 
     [SetUp]
     public async Task SetUpAsync()
     {
         _client = Servers.DynamoClient();
         _table = ConnectionsSetup.UniqueTableName("cache-schema");
-        _time = new ManualTimeProvider();
+        _time = new FakeTimeProvider();
         await Servers.CreateProductsTableAsync(_client, _table);
         await Servers.SeedAsync(_client, _table, "db", count: 5);
         _client.Reset();
@@ -149,7 +150,7 @@ public sealed class CachingConnectionSchemaTests
         await products.BatchWriteAsync([new Product { Category = "p", Sku = "s998" }]);
         var afterBatch = await SkusAsync(products);
         await _client.PutItemAsync(_table, new Product { Category = "p", Sku = "s997" }.ToItem());
-        Assert.ThrowsAsync<ConditionFailedException>(() => products.CreateAsync(new Product { Category = "p", Sku = Servers.Sku(1) }));
+        Assert.ThrowsAsync<DynamoConditionFailedException>(() => products.CreateAsync(new Product { Category = "p", Sku = Servers.Sku(1) }));
         var afterFailure = await SkusAsync(products);
 
         Assert.Multiple(() =>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 
 namespace DynamoGen.Tests.Connections;
@@ -17,14 +18,14 @@ public sealed class CachingConnectionTests
 {
     private CountingClient _client = null!;
     private string _table = null!;
-    private ManualTimeProvider _time = null!;
+    private FakeTimeProvider _time = null!;
 
     [SetUp]
     public async Task SetUpAsync()
     {
         _client = Servers.DynamoClient();
         _table = ConnectionsSetup.UniqueTableName("cache");
-        _time = new ManualTimeProvider();
+        _time = new FakeTimeProvider();
         await Servers.CreateProductsTableAsync(_client, _table);
         await Servers.SeedAsync(_client, _table, "db", count: 10);
         _client.Reset();
@@ -353,7 +354,7 @@ public sealed class CachingConnectionTests
         listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
             var tagArray = tags.ToArray();
-            var table = tagArray.FirstOrDefault(t => t.Key == "aws.dynamodb.table_name").Value as string;
+            var table = tagArray.FirstOrDefault(t => t.Key == "db.collection.name").Value as string;
             if (table == _table)
             {
                 lock (measurements)

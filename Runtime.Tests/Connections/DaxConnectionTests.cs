@@ -6,7 +6,8 @@ using System.Net.Sockets;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using DynamoGen.LocalDynamo;
+using DynamoGen.Testing;
+using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 
 namespace DynamoGen.Tests.Connections;
@@ -85,11 +86,22 @@ public sealed class DaxConnectionTests
             Assert.That(connection.ControlPlane, Is.SameAs(_dynamo));
         });
 
-        // TransactGetItems always goes to DynamoDB (dynalite does not implement it, so it answers UnknownOperation).
+        // TransactGetItems always goes to DynamoDB, never to DAX. Where the engine has no transactions (dynalite), the
+        // answer is UnknownOperationException, which still shows the call reached DynamoDB.
         var daxCalls = _dax.Total;
-        Assert.That(
-            async () => await connection.TransactGetItemsAsync(new TransactGetItemsRequest { TransactItems = [new TransactGetItem { Get = new Get { TableName = _table, Key = key } }] }, default, default),
-            Throws.InstanceOf<AmazonDynamoDBException>());
+        var transactGet = new TransactGetItemsRequest { TransactItems = [new TransactGetItem { Get = new Get { TableName = _table, Key = key } }] };
+        if (ConnectionsSetup.Server.Supports(LocalDynamoFeatures.Transactions))
+        {
+            var read = await connection.TransactGetItemsAsync(transactGet, default, default);
+            Assert.That(Source(read.Responses.Single().Item), Is.EqualTo("dynamodb"));
+        }
+        else
+        {
+            Assert.That(
+                async () => await connection.TransactGetItemsAsync(transactGet, default, default),
+                Throws.InstanceOf<AmazonDynamoDBException>().With.Property(nameof(AmazonDynamoDBException.ErrorCode)).EqualTo("UnknownOperationException"));
+        }
+
         Assert.That(_dynamo.TransactGets, Is.EqualTo(1));
         Assert.That(_dax.Total, Is.EqualTo(daxCalls));
     }
@@ -177,9 +189,13 @@ public sealed class DaxConnectionTests
 
         var writes = new DaxConnection(silent, _dynamo);
         var writesBefore = _dynamo.Writes;
-        Assert.That(async () => await writes.UpdateItemAsync(Increment(Servers.Key("w", "timeout")), default, default), Throws.Exception);
+        var timedOut = Assert.ThrowsAsync<DynamoConnectionException>(async () => await writes.UpdateItemAsync(Increment(Servers.Key("w", "timeout")), default, default))!;
         Assert.Multiple(() =>
         {
+            Assert.That(timedOut.Message, Does.StartWith("UpdateItem through DAX (connection '").And.Contains("may have reached DAX").And.Contains("read the item"));
+            Assert.That(timedOut.Operation, Is.EqualTo("UpdateItem"));
+            Assert.That(timedOut.InnerException, Is.Not.Null, "the network error is kept");
+            Assert.That(DynamoErrors.Classify(timedOut), Is.EqualTo(DynamoErrorKind.Unavailable), "not 'Other'");
             Assert.That(_dynamo.Writes, Is.EqualTo(writesBefore), "a write that may have reached DAX is not retried");
             Assert.That(writes.IsUsingDax, Is.False, "but later traffic goes to DynamoDB");
             Assert.That(blackHole.Accepted, Is.GreaterThanOrEqualTo(2));
@@ -193,7 +209,7 @@ public sealed class DaxConnectionTests
         using var client = Servers.DaxClient(resetting.Endpoint);
         var connection = new DaxConnection(client, _dynamo);
 
-        Assert.That(async () => await connection.PutItemAsync(new PutItemRequest { TableName = _table, Item = new Product { Category = "w", Sku = "reset" }.ToItem() }, default, default), Throws.Exception);
+        Assert.That(async () => await connection.PutItemAsync(new PutItemRequest { TableName = _table, Item = new Product { Category = "w", Sku = "reset" }.ToItem() }, default, default), Throws.InstanceOf<DynamoConnectionException>().With.Property(nameof(DynamoConnectionException.Operation)).EqualTo("PutItem"));
         Assert.That(_dynamo.Writes, Is.Zero);
 
         // A read that fails the same way is retried on DynamoDB (traffic has already switched, so this goes there directly).
@@ -204,7 +220,7 @@ public sealed class DaxConnectionTests
     [Test]
     public async Task Probes_wait_for_the_interval_then_return_traffic_to_DAX()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var connection = new DaxConnection(_dax, _dynamo, new DaxConnectionOptions { TimeProvider = time, ProbeInterval = TimeSpan.FromSeconds(5) });
         await _daxServer.StopAsync();
 
@@ -245,7 +261,7 @@ public sealed class DaxConnectionTests
     [Test]
     public async Task A_thousand_mixed_operations_survive_DAX_stopping_midway_and_return_to_it_after_restart()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var connection = new DaxConnection(_dax, _dynamo, new DaxConnectionOptions { TimeProvider = time });
         const int total = 1000;
         const int stopAt = 300;

@@ -1,7 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
-using DynamoGen.LocalDynamo;
+using DynamoGen.Testing;
 using NUnit.Framework;
 
 namespace DynamoGen.Tests.Connections;

@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
-using DynamoGen.LocalDynamo;
+using DynamoGen.Testing;
 
 namespace DynamoGen.Tests.Connections;
 

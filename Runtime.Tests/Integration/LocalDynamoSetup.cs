@@ -1,14 +1,15 @@
 using System;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
-using DynamoGen.LocalDynamo;
+using DynamoGen.Testing;
 using NUnit.Framework;
 
 namespace DynamoGen.Tests;
 
 /// <summary>
-/// Starts one local DynamoDB for the whole test run (dynalite, or <c>DYNAMODB_ENDPOINT</c> when set) and stops it at
-/// the end. Every test creates its own uniquely named tables, so tests are independent even on a shared endpoint.
+/// Starts one DynamoDB-compatible server for the whole test run and stops it at the end: the engine
+/// <c>DYNAMOGEN_TEST_SERVER</c> chooses (dynalite by default, dynamodb-local, localstack), or <c>DYNAMODB_ENDPOINT</c>
+/// when set. Every test creates its own uniquely named tables, so tests are independent even on a shared endpoint.
 /// </summary>
 [SetUpFixture]
 public sealed class LocalDynamoSetup
@@ -23,11 +24,24 @@ public sealed class LocalDynamoSetup
     /// <summary>A table name no other test uses.</summary>
     public static string UniqueTableName(string prefix) => prefix + "-" + Guid.NewGuid().ToString("N")[..12];
 
+    /// <summary>
+    /// Skips the calling test on an engine that lacks <paramref name="features"/>, with a message naming the engine, the
+    /// missing feature and the engines that run the test (CI runs the integration tests on dynalite and on DynamoDB Local).
+    /// </summary>
+    public static void Require(LocalDynamoFeatures features)
+    {
+        if (Server.Lacks(features) is { } why)
+        {
+            Assert.Ignore(why);
+        }
+    }
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        s_server = await LocalDynamoDb.StartAsync();
+        s_server = await LocalStackDynamoDb.StartFromEnvironmentAsync();
         s_client = s_server.CreateClient();
+        TestContext.Progress.WriteLine($"Integration tests run against {s_server}.");
     }
 
     [OneTimeTearDown]

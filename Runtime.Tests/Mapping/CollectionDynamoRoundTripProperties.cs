@@ -1,5 +1,6 @@
 using System.Linq;
 using DynamoGen.Tests.Mapping;
+using DynamoGen.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using NUnit.Framework;
@@ -29,12 +30,15 @@ public sealed class CollectionDynamoRoundTripProperties
             return row;
         });
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property List_of_strings_round_trips() => Check(Gens.OrNull(Gens.SmallList(g.String)), (r, v) => r.Strings = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property Array_of_strings_round_trips() => Check(Gens.OrNull(Gens.SmallList(g.String).Select(l => l.ToArray())), (r, v) => r.StringArray = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property List_of_nullable_strings_round_trips() => Check(Gens.OrNull(Gens.SmallList(Gens.OrNull(g.String))), (r, v) => r.NullableStrings = v);
 
@@ -59,6 +63,7 @@ public sealed class CollectionDynamoRoundTripProperties
     [Property(MaxTest = 40)]
     public Property List_of_Guids_round_trips() => Check(Gens.OrNull(Gens.SmallList(Gens.Guid)), (r, v) => r.Guids = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property List_of_byte_arrays_round_trips() => Check(Gens.OrNull(Gens.SmallList(Gens.Bytes)), (r, v) => r.Blobs = v);
 
@@ -68,6 +73,7 @@ public sealed class CollectionDynamoRoundTripProperties
     [Property(MaxTest = 40)]
     public Property List_of_enums_by_name_round_trips() => Check(Gens.OrNull(Gens.SmallList(Gens.Color)), (r, v) => r.ColorNames = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property String_set_round_trips() => Check(Gens.SmallSet(g.String), (r, v) => r.StringSet = v);
 
@@ -83,9 +89,11 @@ public sealed class CollectionDynamoRoundTripProperties
     [Property(MaxTest = 40)]
     public Property Double_set_round_trips() => Check(Gens.OrNull(Gens.SmallSet(g.Double)), (r, v) => r.DoubleSet = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property Binary_set_round_trips() => Check(Gens.OrNull(Gens.BinarySet()), (r, v) => r.BinarySet = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property Map_of_strings_round_trips() => Check(Gens.OrNull(Gens.SmallMap(g.String)), (r, v) => r.StringMap = v);
 
@@ -95,24 +103,30 @@ public sealed class CollectionDynamoRoundTripProperties
     [Property(MaxTest = 40)]
     public Property Map_of_lists_round_trips() => Check(Gens.OrNull(Gens.SmallMap(Gens.SmallList(Gens.Int32))), (r, v) => r.MapOfLists = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property List_of_maps_of_lists_round_trips() => Check(Gens.OrNull(Gens.SmallList(Gens.SmallMap(Gens.SmallList(g.String)))), (r, v) => r.ListsOfMapsOfLists = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property List_of_sets_round_trips() => Check(Gens.OrNull(Gens.SmallList(Gens.SmallSet(g.String))), (r, v) => r.ListOfSets = v);
 
     [Property(MaxTest = 40)]
     public Property Map_of_sets_round_trips() => Check(Gens.OrNull(Gens.SmallMap(Gens.SmallSet(Gens.Int32))), (r, v) => r.MapOfSets = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property Nested_item_round_trips() => Check(Gens.OrNull(g.Leaf), (r, v) => r.Leaf = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property List_of_nested_items_round_trips() => Check(Gens.OrNull(Gens.SmallList(g.Leaf)), (r, v) => r.Leaves = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property Map_of_nested_items_round_trips() => Check(Gens.OrNull(Gens.SmallMap(g.Leaf)), (r, v) => r.LeafMap = v);
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property Recursive_nested_item_round_trips() => Check(Gens.OrNull(g.Tree), (r, v) => r.Tree = v);
 }

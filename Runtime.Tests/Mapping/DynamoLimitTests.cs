@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using DynamoGen.Tests.Mapping;
+using DynamoGen.Testing;
 using NUnit.Framework;
 
 // Under DynamoGen.Tests.Integration so that LocalDynamoSetup (a namespace-scoped SetUpFixture) starts the local DynamoDB.
@@ -70,6 +71,7 @@ public sealed class DynamoLimitTests
         Assert.Throws<DynamoMappingException>(() => ScalarRow.Key(""));
     }
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Test]
     public async Task An_empty_string_outside_the_key_is_stored()
     {
@@ -151,6 +153,7 @@ public sealed class DynamoLimitTests
         await Task.CompletedTask;
     }
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Test]
     public async Task A_set_of_strings_may_hold_an_empty_string()
     {
@@ -160,6 +163,7 @@ public sealed class DynamoLimitTests
         Assert.That((await _collections.GetAsync(row.GetKey()))!.StringSet, Is.EquivalentTo(new[] { "", "a" }));
     }
 
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Test]
     public async Task A_map_may_have_an_empty_key()
     {

@@ -9,6 +9,7 @@ using Amazon.DynamoDBv2.DocumentModel;
 using Amazon.DynamoDBv2.Model;
 using DynamoGen.Tests.Mapping;
 using DynamoGen.Tests.Models;
+using DynamoGen.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using NUnit.Framework;
@@ -77,6 +78,7 @@ public sealed class InteropTests
         };
 
     /// <summary>(a) DynamoGen writes, DynamoDBContext reads: every value comes back whole (DateTime to the tick).</summary>
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property DynamoDBContext_reads_what_DynamoGen_wrote() => Prop.ForAll(s_items.ToArbitrary(), item =>
     {
@@ -91,6 +93,7 @@ public sealed class InteropTests
     /// DynamoDBContext's writer (see <see cref="AsDynamoDBContextStoresIt"/>): milliseconds only, and a DateTime of
     /// unspecified kind taken as local time (DynamoGen takes it as UTC).
     /// </summary>
+    [Requires(LocalDynamoFeatures.EmptyStrings)]
     [Property(MaxTest = 40)]
     public Property DynamoGen_reads_what_DynamoDBContext_wrote() => Prop.ForAll(s_items.ToArbitrary(), item =>
     {

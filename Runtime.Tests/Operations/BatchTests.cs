@@ -134,7 +134,7 @@ public sealed class BatchTests
         Assert.That(written.Written, Is.EqualTo(32));
         Assert.That(read.Items(orders).Select(o => o.OrderId).Order(), Is.EqualTo(new long[] { 1, 2 }));
         Assert.That(read.Items(customers).Single().Name, Is.EqualTo("Ada"));
-        Assert.That(() => new BatchGet().ExecuteAsync(), Throws.InvalidOperationException.With.Message.Contains("empty"));
+        Assert.That(() => new BatchGet().ExecuteAsync(), Throws.InstanceOf<DynamoInvalidRequestException>().With.Message.Contains("empty"));
     }
 
     [Test]

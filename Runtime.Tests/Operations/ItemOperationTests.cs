@@ -76,7 +76,7 @@ public sealed class ItemOperationTests
 
         var none = await table.PutAsync(first, new PutOptions { ReturnOld = true });
         var replaced = await table.PutAsync(second, new PutOptions { ReturnOld = true, Condition = OrderFields.State.Equal("open") });
-        var failure = Assert.ThrowsAsync<ConditionFailedException>(() => table.PutAsync(first, new PutOptions { Condition = OrderFields.Quantity.GreaterThan(5) }));
+        var failure = Assert.ThrowsAsync<DynamoConditionFailedException>(() => table.PutAsync(first, new PutOptions { Condition = OrderFields.Quantity.GreaterThan(5) }));
 
         Assert.Multiple(async () =>
         {
@@ -98,7 +98,7 @@ public sealed class ItemOperationTests
         var table = await NewTable<Order>("orders");
         await table.PutAsync(new Order { CustomerId = "c", OrderId = 1, Quantity = 7 });
 
-        var failure = Assert.ThrowsAsync<ConditionFailedException>(() => table.PutAsync(
+        var failure = Assert.ThrowsAsync<DynamoConditionFailedException>(() => table.PutAsync(
             new Order { CustomerId = "c", OrderId = 1, Quantity = 8 },
             new PutOptions { Condition = OrderFields.Quantity.Equal(1), ReturnItemOnConditionFailure = true }));
 
@@ -114,7 +114,7 @@ public sealed class ItemOperationTests
         var table = await NewTable<Order>("orders");
         await table.CreateAsync(new Order { CustomerId = "c", OrderId = 1, Quantity = 1 });
 
-        var failure = Assert.ThrowsAsync<ConditionFailedException>(() => table.CreateAsync(new Order { CustomerId = "c", OrderId = 1, Quantity = 2 }));
+        var failure = Assert.ThrowsAsync<DynamoConditionFailedException>(() => table.CreateAsync(new Order { CustomerId = "c", OrderId = 1, Quantity = 2 }));
 
         Assert.That(failure!.Message, Does.Contain("already exists"));
         Assert.That((await table.GetAsync(Order.Key("c", 1)))!.Quantity, Is.EqualTo(1));
@@ -126,7 +126,7 @@ public sealed class ItemOperationTests
         var table = await NewTable<Order>("orders");
         await table.PutAsync(new Order { CustomerId = "c", OrderId = 1, State = "open" });
 
-        Assert.ThrowsAsync<ConditionFailedException>(() => table.DeleteAsync(Order.Key("c", 1), new DeleteOptions { Condition = OrderFields.State.Equal("closed") }));
+        Assert.ThrowsAsync<DynamoConditionFailedException>(() => table.DeleteAsync(Order.Key("c", 1), new DeleteOptions { Condition = OrderFields.State.Equal("closed") }));
         var deleted = await table.DeleteAsync(Order.Key("c", 1), new DeleteOptions { Condition = OrderFields.State.Equal("open"), ReturnOld = true });
         var again = await table.DeleteAsync(Order.Key("c", 1), new DeleteOptions { ReturnOld = true });
 
@@ -184,7 +184,7 @@ public sealed class ItemOperationTests
 
         var old = await table.UpdateAsync(Reserved.Key("u"), new UpdateExpression().Increment(ReservedFields.Count, 1), new UpdateOptions { Return = ReturnItem.Old });
         var none = await table.UpdateAsync(Reserved.Key("u"), new UpdateExpression().Increment(ReservedFields.Count, 1), new UpdateOptions { Return = ReturnItem.None });
-        var missing = Assert.ThrowsAsync<ConditionFailedException>(() => table.UpdateAsync(Reserved.Key("absent"), new UpdateExpression().Increment(ReservedFields.Count, 1)));
+        var missing = Assert.ThrowsAsync<DynamoConditionFailedException>(() => table.UpdateAsync(Reserved.Key("absent"), new UpdateExpression().Increment(ReservedFields.Count, 1)));
         var created = await table.UpdateAsync(Reserved.Key("upserted"), new UpdateExpression().Set(ReservedFields.Name, "x"), new UpdateOptions { CreateIfMissing = true });
 
         Assert.Multiple(async () =>

@@ -78,7 +78,7 @@ public sealed class QueryTests
     }
 
     [Test]
-    public async Task Tokens_are_refused_by_another_partition_table_or_when_changed_and_signed_tokens_need_the_key()
+    public async Task Tokens_are_refused_by_another_partition_table_or_when_changed_and_encrypted_tokens_need_the_key()
     {
         var (table, _) = await BlobTable(6, 10);
         var first = await table.QueryPageAsync(BlobIndexes.Primary.Partition("o"), null, new QueryOptions { Limit = 2 });
@@ -91,12 +91,12 @@ public sealed class QueryTests
         Assert.Multiple(async () =>
         {
             Assert.That((await table.QueryPageAsync(BlobIndexes.Primary.Partition("o"), token, new QueryOptions { Limit = 2 })).Items.Select(b => b.Seq), Is.EqualTo(new long[] { 2, 3 }));
-            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("other"), token), Throws.InstanceOf<InvalidContinuationTokenException>().With.Message.Contains("another"));
-            Assert.That(() => table.ScanPageAsync(token), Throws.InstanceOf<InvalidContinuationTokenException>());
-            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("o"), tampered), Throws.InstanceOf<InvalidContinuationTokenException>());
-            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("o"), "not a token!"), Throws.InstanceOf<InvalidContinuationTokenException>());
-            Assert.That(() => signed.QueryPageAsync(BlobIndexes.Primary.Partition("o"), token), Throws.InstanceOf<InvalidContinuationTokenException>().With.Message.Contains("not signed"));
-            Assert.That(() => other.QueryPageAsync(BlobIndexes.Primary.Partition("o"), signedPage.ContinuationToken), Throws.InstanceOf<InvalidContinuationTokenException>().With.Message.Contains("signature"));
+            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("other"), token), Throws.InstanceOf<DynamoContinuationTokenException>().With.Message.Contains("another table, index, partition"));
+            Assert.That(() => table.ScanPageAsync(token), Throws.InstanceOf<DynamoContinuationTokenException>());
+            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("o"), tampered), Throws.InstanceOf<DynamoContinuationTokenException>());
+            Assert.That(() => table.QueryPageAsync(BlobIndexes.Primary.Partition("o"), "not a token!"), Throws.InstanceOf<DynamoContinuationTokenException>());
+            Assert.That(() => signed.QueryPageAsync(BlobIndexes.Primary.Partition("o"), token), Throws.InstanceOf<DynamoContinuationTokenException>().With.Message.Contains("not encrypted"));
+            Assert.That(() => other.QueryPageAsync(BlobIndexes.Primary.Partition("o"), signedPage.ContinuationToken), Throws.InstanceOf<DynamoContinuationTokenException>().With.Message.Contains("another key"));
             Assert.That((await signed.QueryPageAsync(BlobIndexes.Primary.Partition("o"), signedPage.ContinuationToken, new QueryOptions { Limit = 2 })).Items, Has.Count.EqualTo(2));
         });
     }
@@ -123,6 +123,32 @@ public sealed class QueryTests
         var firstThree = await ToList(table.Query(p, new QueryOptions { Limit = 3 }));
         Assert.That(firstThree, Has.Count.EqualTo(3));
         Assert.That(connection.Queries - before, Is.EqualTo(1), "Limit is sent, so no page beyond it is read");
+    }
+
+    [Test]
+    public async Task Limit_counts_items_that_pass_the_filter_in_pages_as_in_streams_and_PageSize_only_tunes_requests()
+    {
+        var (table, connection) = await BlobTable(10, 10);   // sizes 0,1,2,0,1,2,...: Size = 0 keeps 0, 3, 6, 9
+        var p = BlobIndexes.Primary.Partition("o");
+        var filtered = new QueryOptions { Filter = BlobFields.Size.Equal(0), Limit = 3, PageSize = 2 };
+
+        var before = connection.Queries;
+        var first = await table.QueryPageAsync(p, null, filtered);
+        var requests = connection.Queries - before;
+        var second = await table.QueryPageAsync(p, first.ContinuationToken, filtered);
+        var streamed = await ToList(table.Query(p, filtered));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Items.Select(b => b.Seq), Is.EqualTo(new long[] { 0, 3, 6 }), "a full page of matches, though each request read only 2 items");
+            // Each request asks for at most the matches still missing (so a page never exceeds Limit): items 0-1, 2-3,
+            // then 4, 5 and 6 one by one.
+            Assert.That(requests, Is.EqualTo(5));
+            Assert.That(first.ContinuationToken, Is.Not.Null);
+            Assert.That(second.Items.Select(b => b.Seq), Is.EqualTo(new long[] { 9 }), "the last page is the only short one");
+            Assert.That(second.ContinuationToken, Is.Null);
+            Assert.That(streamed.Select(b => b.Seq), Is.EqualTo(new long[] { 0, 3, 6 }), "the same Limit in a stream");
+        });
     }
 
     [Test]
@@ -215,7 +241,7 @@ public sealed class QueryTests
         Assert.That(entities.OfType<AppPurchase>().Sum(p => p.Amount), Is.EqualTo(12.5m));
         Assert.That(
             () => new EntityReader().Add<AppUser>().Read(new AppPurchase("u", "p", 1).ToItem()),
-            Throws.InvalidOperationException.With.Message.Contains("'purchase'"));
-        Assert.That(() => new EntityReader().Add<AppUser>().Read(new() { ["pk"] = new AttributeValue { S = "x" } }), Throws.InvalidOperationException.With.Message.Contains("no entity attribute"));
+            Throws.InstanceOf<DynamoInvalidRequestException>().With.Message.Contains("'purchase'"));
+        Assert.That(() => new EntityReader().Add<AppUser>().Read(new() { ["pk"] = new AttributeValue { S = "x" } }), Throws.InstanceOf<DynamoInvalidRequestException>().With.Message.Contains("no entity attribute"));
     }
 }

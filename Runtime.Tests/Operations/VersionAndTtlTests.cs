@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 
 namespace DynamoGen.Tests.Operations;
@@ -31,8 +32,8 @@ public sealed class VersionAndTtlTests
 
         var first = (await table.PutAsync(fresh)).Item;
         var second = (await table.PutAsync(first with { Count = 1 })).Item;
-        var stale = Assert.ThrowsAsync<VersionConflictException>(() => table.PutAsync(first with { Count = 99 }));
-        var again = Assert.ThrowsAsync<VersionConflictException>(() => table.PutAsync(fresh));
+        var stale = Assert.ThrowsAsync<DynamoVersionConflictException>(() => table.PutAsync(first with { Count = 99 }));
+        var again = Assert.ThrowsAsync<DynamoVersionConflictException>(() => table.PutAsync(fresh));
 
         Assert.Multiple(async () =>
         {
@@ -54,9 +55,9 @@ public sealed class VersionAndTtlTests
         var stored = (await table.PutAsync(new Counter("a", 0, 0))).Item;
 
         var unchecked1 = await table.UpdateAsync(Counter.Key("a"), new UpdateExpression().Increment(CounterFields.Count, 5));
-        var conflict = Assert.ThrowsAsync<VersionConflictException>(() => table.UpdateAsync(Counter.Key("a"), new UpdateExpression().Increment(CounterFields.Count, 1), new UpdateOptions { ExpectedVersion = 1 }));
+        var conflict = Assert.ThrowsAsync<DynamoVersionConflictException>(() => table.UpdateAsync(Counter.Key("a"), new UpdateExpression().Increment(CounterFields.Count, 1), new UpdateOptions { ExpectedVersion = 1 }));
         var checkedUpdate = await table.UpdateAsync(Counter.Key("a"), new UpdateExpression().Increment(CounterFields.Count, 1), new UpdateOptions { ExpectedVersion = 2 });
-        var staleDelete = Assert.ThrowsAsync<VersionConflictException>(() => table.DeleteAsync(stored));
+        var staleDelete = Assert.ThrowsAsync<DynamoVersionConflictException>(() => table.DeleteAsync(stored));
         await table.DeleteAsync(checkedUpdate!);
 
         Assert.Multiple(async () =>
@@ -77,9 +78,9 @@ public sealed class VersionAndTtlTests
         var table = await NewTable<Counter>("counters");
         var stored = (await table.PutAsync(new Counter("a", 3, 0))).Item;
 
-        var failure = Assert.ThrowsAsync<ConditionFailedException>(() => table.PutAsync(stored with { Count = 4 }, new PutOptions { Condition = CounterFields.Count.Equal(100) }));
+        var failure = Assert.ThrowsAsync<DynamoConditionFailedException>(() => table.PutAsync(stored with { Count = 4 }, new PutOptions { Condition = CounterFields.Count.Equal(100) }));
 
-        Assert.That(failure, Is.Not.InstanceOf<VersionConflictException>());
+        Assert.That(failure, Is.Not.InstanceOf<DynamoVersionConflictException>());
     }
 
     [Test]
@@ -101,7 +102,7 @@ public sealed class VersionAndTtlTests
                         await table.PutAsync(current with { Count = current.Count + 1 });
                         break;
                     }
-                    catch (VersionConflictException)
+                    catch (DynamoVersionConflictException)
                     {
                         System.Threading.Interlocked.Increment(ref conflicts);
                     }
@@ -121,7 +122,7 @@ public sealed class VersionAndTtlTests
     {
         var name = LocalDynamoSetup.UniqueTableName("sessions");
         await _context.CreateTableAsync<Session>(name);
-        var clock = new Connections.ManualTimeProvider(); // 2026-01-01, epoch 1,767,225,600
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)); // epoch 1,767,225,600
         var table = _context.Table<Session>(name).WithOptions(new TableOptions { TimeProvider = clock });
         var hiding = table.WithOptions(new TableOptions { TimeProvider = clock, HideExpiredItems = true });
         await table.PutAsync(new Session("expired", 1_700_000_000, "u"));

@@ -70,7 +70,7 @@ public sealed class SchemaComparisonTests
             Assert.That(comparison.ModelName, Is.EqualTo("ShopOrder"));
             Assert.That(comparison.ToString(), Does.StartWith($"table '{name}' differs from ShopOrder:\n- {t}partition key is 'pk'"));
             Assert.That(comparison.ToString(), Does.Contain($"\n- {t}global index 'Legacy' is in the table but ShopOrder does not declare it (info)\n"));
-            var thrown = Assert.Throws<SchemaMismatchException>(comparison.ThrowIfDifferent);
+            var thrown = Assert.Throws<DynamoSchemaMismatchException>(comparison.ThrowIfDifferent);
             Assert.That(thrown!.Message, Is.EqualTo(comparison.ToString()));
             Assert.That(thrown.Comparison, Is.SameAs(comparison));
         });

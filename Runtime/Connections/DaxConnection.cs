@@ -247,7 +247,13 @@ public sealed class DaxConnection : IDynamoConnection
             if (isWrite && kind != ConnectionFailureKind.NotSent)
             {
                 // The write may have reached DAX (a timeout, a reset mid-request): retrying could apply it twice.
-                throw;
+                throw new DynamoConnectionException(
+                    $"{operation} through DAX (connection '{Name}') failed after the request may have reached DAX ({ex.GetType().Name}: {ex.Message}). "
+                    + "It was not retried on DynamoDB, because a write applied twice is not safe: read the item to learn whether it was applied. "
+                    + "Later calls go to DynamoDB until DAX answers again.",
+                    Name,
+                    operation,
+                    ex);
             }
         }
 

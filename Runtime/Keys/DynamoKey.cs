@@ -112,7 +112,7 @@ public sealed class DynamoKey<T> : IEquatable<DynamoKey<T>>
 
     /// <summary>The key as text, for logs and messages: <c>CustomerId=c-1, OrderId=1</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => ConditionFailedException.Describe(_attributes);
+    public override string ToString() => DynamoConditionFailedException.Describe(_attributes);
 
     /// <summary>Two keys are equal when they hold the same key attributes.</summary>
     /// <param name="left">A key.</param>

@@ -10,7 +10,7 @@ namespace DynamoGen.Marshalling;
 /// <see cref="ItemReader"/> and <see cref="ItemWriter"/>. You only meet it when calling those helpers directly.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class AttributeFormatException : Exception
+public sealed class AttributeFormatException : DynamoException
 {
     /// <summary>Creates the exception for a value read from an item.</summary>
     /// <param name="expected">What was expected, for example <c>N (Int32)</c>.</param>

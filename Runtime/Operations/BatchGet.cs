@@ -56,12 +56,12 @@ public sealed class BatchGet
     /// <param name="options">Retry budget and consistency; <see cref="BatchOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The items found and the keys still unprocessed.</returns>
-    /// <exception cref="InvalidOperationException">No key was added.</exception>
+    /// <exception cref="DynamoInvalidRequestException">No key was added.</exception>
     public async Task<BatchGetResult> ExecuteAsync(BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (_entries.Count == 0)
         {
-            throw new InvalidOperationException("The batch is empty: add at least one key.");
+            throw new DynamoInvalidRequestException("The batch is empty: add at least one key.");
         }
 
         options ??= BatchOptions.Default;

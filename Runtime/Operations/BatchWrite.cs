@@ -95,7 +95,7 @@ public sealed class BatchWrite
     /// <param name="options">Retry budget; <see cref="BatchOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the writes (some may have been made).</param>
     /// <returns>How many writes were made and those still unprocessed.</returns>
-    /// <exception cref="InvalidOperationException">Nothing was added.</exception>
+    /// <exception cref="DynamoInvalidRequestException">Nothing was added.</exception>
     public Task<BatchWriteResult> ExecuteAsync(BatchOptions? options = null, CancellationToken cancellationToken = default)
         => ExecuteAsync(options, BatchRunner.MaxWriteRequestBytes, cancellationToken);
 
@@ -103,7 +103,7 @@ public sealed class BatchWrite
     {
         if (_entries.Count == 0)
         {
-            throw new InvalidOperationException("The batch is empty: add at least one put or delete.");
+            throw new DynamoInvalidRequestException("The batch is empty: add at least one put or delete.");
         }
 
         options ??= BatchOptions.Default;
@@ -132,7 +132,7 @@ public sealed class BatchWrite
         if ((existing.Write!.PutRequest is not null) != isPut)
         {
             throw new ArgumentException(
-                $"Key {ConditionFailedException.Describe(existing.StoredKey)} of table '{table.Name}' is both put and deleted in one batch; DynamoDB refuses that and the outcome would be ambiguous.");
+                $"Key {DynamoConditionFailedException.Describe(existing.StoredKey)} of table '{table.Name}' is both put and deleted in one batch; DynamoDB refuses that and the outcome would be ambiguous.");
         }
     }
 }

@@ -51,7 +51,7 @@ public sealed class EntityReader
     /// <summary>Reads one item as the type its entity attribute names.</summary>
     /// <param name="item">The item (from <c>QueryItems</c>, <c>ScanItems</c> or a raw response).</param>
     /// <returns>The instance, of one of the registered types.</returns>
-    /// <exception cref="InvalidOperationException">The item has no entity attribute, or names an entity no registered type has.</exception>
+    /// <exception cref="DynamoInvalidRequestException">The item has no entity attribute, or names an entity no registered type has.</exception>
     public object Read(Dictionary<string, AttributeValue> item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -64,11 +64,11 @@ public sealed class EntityReader
                     return read(item);
                 }
 
-                throw new InvalidOperationException($"The item names entity '{name}' in '{attribute}', which is not registered with this EntityReader (known: {string.Join(", ", byName.Keys)}).");
+                throw new DynamoInvalidRequestException($"The item names entity '{name}' in '{attribute}', which is not registered with this EntityReader (known: {string.Join(", ", byName.Keys)}).");
             }
         }
 
-        throw new InvalidOperationException($"The item has no entity attribute ({string.Join(", ", _byAttribute.Keys)}), so its type is unknown.");
+        throw new DynamoInvalidRequestException($"The item has no entity attribute ({string.Join(", ", _byAttribute.Keys)}), so its type is unknown.");
     }
 
     /// <summary>Reads a stream of items, each as its own type.</summary>

@@ -74,10 +74,10 @@ public sealed partial class Table<T>
 
     /// <summary>
     /// Writes <paramref name="item"/>, replacing any item with the same key, if the options' condition holds (else
-    /// <see cref="ConditionFailedException"/>). For a <see cref="VersionAttribute"/> type the write is optimistic: it
+    /// <see cref="DynamoConditionFailedException"/>). For a <see cref="VersionAttribute"/> type the write is optimistic: it
     /// succeeds only if the stored version is the item's (or there is no item when the item's version is 0), stores the
     /// version plus one, and the result carries a new instance with it (your instance is not changed); a conflict raises
-    /// <see cref="VersionConflictException"/>.
+    /// <see cref="DynamoVersionConflictException"/>.
     /// </summary>
     /// <param name="item">The item to write.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -111,15 +111,11 @@ public sealed partial class Table<T>
             request.ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
         }
 
-        PutItemResponse response;
-        try
-        {
-            response = await _connection.PutItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConditionalCheckFailedException e)
-        {
-            throw await ConditionFailureAsync(e, "put", put.Key, put.ExpectedVersion, options.Condition is not null, wantItem, cancellationToken).ConfigureAwait(false);
-        }
+        var response = await SendConditionalAsync(
+            request,
+            new ConditionalWrite("put", put.Key, put.ExpectedVersion, UserCondition: options.Condition is not null, WantItem: wantItem),
+            static (c, r, o, t) => c.PutItemAsync(r, o, t),
+            cancellationToken).ConfigureAwait(false);
 
         var old = options.ReturnOld && response.Attributes is { Count: > 0 } attributes ? Materialize(attributes) : default;
         return new PutResult<T>(put.Result, old);
@@ -127,7 +123,7 @@ public sealed partial class Table<T>
 
     /// <summary>
     /// Writes <paramref name="item"/> only if there is no item with its key (<c>attribute_not_exists</c> on the
-    /// partition key); otherwise raises <see cref="ConditionFailedException"/>. For a versioned type, stores version
+    /// partition key); otherwise raises <see cref="DynamoConditionFailedException"/>. For a versioned type, stores version
     /// (item's version + 1).
     /// </summary>
     /// <param name="item">The new item.</param>
@@ -144,22 +140,18 @@ public sealed partial class Table<T>
             ExpressionAttributeNames = put.Names,
             ExpressionAttributeValues = put.Values,
         };
-        try
-        {
-            await _connection.PutItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConditionalCheckFailedException e)
-        {
-            throw new ConditionFailedException(
-                $"An item with key {ConditionFailedException.Describe(put.Key)} already exists in table '{Name}'.", Name, put.Key, null, e);
-        }
+        await SendConditionalAsync(
+            request,
+            new ConditionalWrite("create", put.Key, null, UserCondition: false, WantItem: false, Meaning: FailureMeaning.ItemExists),
+            static (c, r, o, t) => c.PutItemAsync(r, o, t),
+            cancellationToken).ConfigureAwait(false);
 
         return put.Result;
     }
 
     /// <summary>
     /// Deletes the item with <paramref name="key"/>, if the options' condition holds (else
-    /// <see cref="ConditionFailedException"/>); deleting an absent item is not an error.
+    /// <see cref="DynamoConditionFailedException"/>); deleting an absent item is not an error.
     /// </summary>
     /// <param name="key">The primary key, built with the generated <c>T.Key(...)</c> or <c>item.GetKey()</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -178,7 +170,7 @@ public sealed partial class Table<T>
 
     /// <summary>
     /// Deletes <paramref name="item"/> by its key. For a <see cref="VersionAttribute"/> type, only if the stored
-    /// version is the item's (else <see cref="VersionConflictException"/>), unless the options set their own expected version.
+    /// version is the item's (else <see cref="DynamoVersionConflictException"/>), unless the options set their own expected version.
     /// </summary>
     /// <param name="item">The item to delete.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -224,15 +216,11 @@ public sealed partial class Table<T>
             request.ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
         }
 
-        DeleteItemResponse response;
-        try
-        {
-            response = await _connection.DeleteItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConditionalCheckFailedException e)
-        {
-            throw await ConditionFailureAsync(e, "delete", key, delete.ExpectedVersion, options.Condition is not null, wantItem, cancellationToken).ConfigureAwait(false);
-        }
+        var response = await SendConditionalAsync(
+            request,
+            new ConditionalWrite("delete", key, delete.ExpectedVersion, UserCondition: options.Condition is not null, WantItem: wantItem),
+            static (c, r, o, t) => c.DeleteItemAsync(r, o, t),
+            cancellationToken).ConfigureAwait(false);
 
         return options.ReturnOld && response.Attributes is { Count: > 0 } attributes ? Materialize(attributes) : default;
     }
@@ -240,7 +228,7 @@ public sealed partial class Table<T>
     /// <summary>
     /// Updates the existing item with <paramref name="key"/> (<see cref="UpdateOptions.CreateIfMissing"/> creates it
     /// when absent): with a condition, an expected version, returning the new item, the old one or nothing. When no
-    /// item has the key it throws <see cref="ConditionFailedException"/>. For a <see cref="VersionAttribute"/> type the
+    /// item has the key it throws <see cref="DynamoConditionFailedException"/>. For a <see cref="VersionAttribute"/> type the
     /// version is always incremented (<c>ADD #v :1</c>, or <c>SET #v = :expected + 1</c> with a check when
     /// <see cref="UpdateOptions.ExpectedVersion"/> is set).
     /// </summary>
@@ -284,15 +272,18 @@ public sealed partial class Table<T>
             request.ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
         }
 
-        UpdateItemResponse response;
-        try
-        {
-            response = await _connection.UpdateItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConditionalCheckFailedException e)
-        {
-            throw await ConditionFailureAsync(e, "update", key, prepared.ExpectedVersion, options.Condition is not null || !options.CreateIfMissing, wantItem, cancellationToken, mustExist: !options.CreateIfMissing, otherCondition: options.Condition is not null).ConfigureAwait(false);
-        }
+        var response = await SendConditionalAsync(
+            request,
+            new ConditionalWrite(
+                "update",
+                key,
+                prepared.ExpectedVersion,
+                UserCondition: options.Condition is not null || !options.CreateIfMissing,
+                WantItem: wantItem,
+                Meaning: options.CreateIfMissing ? FailureMeaning.Condition : FailureMeaning.ItemMissing,
+                OtherCondition: options.Condition is not null),
+            static (c, r, o, t) => c.UpdateItemAsync(r, o, t),
+            cancellationToken).ConfigureAwait(false);
 
         return options.Return != ReturnItem.None && response.Attributes is { Count: > 0 } attributes ? Materialize(attributes) : default;
     }
@@ -325,7 +316,7 @@ public sealed partial class Table<T>
         var key = KeyOf(now);
         if (!ItemDiff.SameKey(KeyOf(old), key))
         {
-            throw new ArgumentException($"UpdateChangesAsync needs two versions of the same item; their keys differ ({ConditionFailedException.Describe(KeyOf(old))} and {ConditionFailedException.Describe(key)}).", nameof(after));
+            throw new ArgumentException($"UpdateChangesAsync needs two versions of the same item; their keys differ ({DynamoConditionFailedException.Describe(KeyOf(old))} and {DynamoConditionFailedException.Describe(key)}).", nameof(after));
         }
 
         var skip = new HashSet<string>(StringComparer.Ordinal) { Schema.PartitionKey.Name };
@@ -518,16 +509,35 @@ public sealed partial class Table<T>
         return expected == 0 ? ConditionExpression.NotExists(path) : ConditionExpression.Compare(path, Comparison.Equal, Number(expected));
     }
 
-    /// <summary>Turns DynamoDB's condition failure into <see cref="ConditionFailedException"/> or <see cref="VersionConflictException"/>.</summary>
-    private async Task<ConditionFailedException> ConditionFailureAsync(
-        ConditionalCheckFailedException failure, string operation, Dictionary<string, AttributeValue> key, long? expectedVersion, bool userCondition, bool wantItem, CancellationToken cancellationToken, bool mustExist = false, bool otherCondition = false)
+    /// <summary>
+    /// The one path of every conditional single-item write (put, create, delete, update): send it, and turn DynamoDB's
+    /// condition failure into <see cref="DynamoConditionFailedException"/> or <see cref="DynamoVersionConflictException"/>.
+    /// </summary>
+    private async Task<TResponse> SendConditionalAsync<TRequest, TResponse>(
+        TRequest request,
+        ConditionalWrite write,
+        Func<IDynamoConnection, TRequest, DynamoCallOptions, CancellationToken, Task<TResponse>> send,
+        CancellationToken cancellationToken)
     {
+        try
+        {
+            return await send(_connection, request, Call(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConditionalCheckFailedException e)
+        {
+            throw await ConditionFailureAsync(e, write, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DynamoConditionFailedException> ConditionFailureAsync(ConditionalCheckFailedException failure, ConditionalWrite write, CancellationToken cancellationToken)
+    {
+        var key = write.Key;
         var item = failure.Item is { Count: > 0 } stored ? FromStored(stored) : null;
         var readAfter = false;
-        if (item is null && wantItem)
+        if (item is null && write.WantItem && ConditionFailures.ReadItemAfterFailure)
         {
-            // DynamoDB returns the item with the failure (ReturnValuesOnConditionCheckFailure); engines that ignore
-            // the flag (dynalite) are asked right after, with a strongly consistent read.
+            // DynamoDB returns the item with the failure (ReturnValuesOnConditionCheckFailure); test engines that ignore
+            // the flag are asked right after, with a strongly consistent read, when the switch is on (ConditionFailures).
             try
             {
                 var response = await _connection.GetItemAsync(
@@ -543,27 +553,30 @@ public sealed partial class Table<T>
             }
         }
 
-        if (expectedVersion is long expected)
+        if (write.ExpectedVersion is long expected)
         {
-            var conflict = !userCondition || (item is null ? expected != 0 : ReadVersion(item, Schema.VersionAttribute!) != expected);
+            var conflict = !write.UserCondition || (item is null ? expected != 0 : ReadVersion(item, Schema.VersionAttribute!) != expected);
             if (conflict)
             {
-                return new VersionConflictException(Name, key, expected, item, failure) { ItemReadAfterFailure = readAfter };
+                return new DynamoVersionConflictException(Name, key, expected, item, failure) { ItemReadAfterFailure = readAfter };
             }
         }
 
-        // The item's absence failed the existence check: certain when there is no other condition, or when it was read after.
-        var message = mustExist && item is null && (!otherCondition || readAfter)
-            ? $"No item with key {ConditionFailedException.Describe(key)} exists in table '{Name}': an {operation} changes an existing item. Set UpdateOptions.CreateIfMissing to create it."
-            : $"The condition of a {operation} on table '{Name}', key {ConditionFailedException.Describe(key)}, did not hold.";
-        return new ConditionFailedException(message, Name, key, item, failure)
+        var described = DynamoConditionFailedException.Describe(key);
+        var message = write.Meaning switch
         {
-            ItemReadAfterFailure = readAfter,
+            FailureMeaning.ItemExists => $"An item with key {described} already exists in table '{Name}'.",
+
+            // The item's absence failed the existence check: certain when there is no other condition, or when it was read after.
+            FailureMeaning.ItemMissing when item is null && (!write.OtherCondition || readAfter)
+                => $"No item with key {described} exists in table '{Name}': an {write.Operation} changes an existing item. Set UpdateOptions.CreateIfMissing to create it.",
+            _ => $"The condition of a {write.Operation} on table '{Name}', key {described}, did not hold.",
         };
+        return new DynamoConditionFailedException(message, Name, key, item, failure) { ItemReadAfterFailure = readAfter };
     }
 
     /// <summary>The version stored in <paramref name="item"/>: 0 when absent.</summary>
-    private long ReadVersion(Dictionary<string, AttributeValue> item, string attribute)
+    private static long ReadVersion(Dictionary<string, AttributeValue> item, string attribute)
     {
         if (!item.TryGetValue(attribute, out var value) || value.NULL == true)
         {
@@ -572,7 +585,7 @@ public sealed partial class Table<T>
 
         if (value.N is null || !long.TryParse(value.N, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) || version < 0)
         {
-            throw new InvalidOperationException($"The version attribute '{attribute}' of an item of table '{Name}' is not a whole number of 0 or more.");
+            throw new DynamoMappingException(typeof(T).ToString(), "(version)", attribute, "N holding a whole number of 0 or more (the [Version] attribute)", Marshalling.AttributeValueText.Describe(value));
         }
 
         return version;
@@ -619,6 +632,36 @@ public sealed partial class Table<T>
 }
 
 /// <summary>A delete, update or condition check as prepared for its request or a transaction.</summary>
+/// <summary>What a conditional write's failure can mean, for its message.</summary>
+internal enum FailureMeaning
+{
+    /// <summary>The caller's condition (or the version check) did not hold.</summary>
+    Condition,
+
+    /// <summary>A create found an item with the key.</summary>
+    ItemExists,
+
+    /// <summary>An update required an existing item (unless another condition failed).</summary>
+    ItemMissing,
+}
+
+/// <summary>How a conditional single-item write's failure is explained.</summary>
+/// <param name="Operation">put, create, delete or update.</param>
+/// <param name="Key">The key as the caller gave it.</param>
+/// <param name="ExpectedVersion">The version checked, for a versioned type.</param>
+/// <param name="UserCondition">The request carries a condition besides the version check.</param>
+/// <param name="WantItem">The failure should carry the item (asked for, or needed to tell a version conflict from another failure).</param>
+/// <param name="Meaning">What a failure means when no version conflict explains it.</param>
+/// <param name="OtherCondition">For <see cref="FailureMeaning.ItemMissing"/>: the caller's own condition is part of the request too.</param>
+internal readonly record struct ConditionalWrite(
+    string Operation,
+    Dictionary<string, AttributeValue> Key,
+    long? ExpectedVersion,
+    bool UserCondition,
+    bool WantItem,
+    FailureMeaning Meaning = FailureMeaning.Condition,
+    bool OtherCondition = false);
+
 internal sealed record PreparedKeyWrite(
     Dictionary<string, AttributeValue> StoredKey,
     string? Update,

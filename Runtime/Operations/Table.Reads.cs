@@ -16,6 +16,8 @@ public sealed partial class Table<T>
     private static readonly QueryOptions s_query = new();
     private static readonly ScanOptions s_scan = new();
 
+    private byte[]? _tokenKey;
+
     private delegate Task<PageResult> PageFetcher(Dictionary<string, AttributeValue>? start, int? limit, CancellationToken cancellationToken);
 
     /// <summary>
@@ -55,7 +57,7 @@ public sealed partial class Table<T>
     /// <param name="options">Filter, projection, page size (<see cref="QueryOptions.Limit"/>), order, consistency.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The page.</returns>
-    /// <exception cref="InvalidContinuationTokenException">The token was not issued by this table for this query.</exception>
+    /// <exception cref="DynamoContinuationTokenException">The token was not issued by this table for this query.</exception>
     public async Task<Page<T>> QueryPageAsync(KeyCondition<T> key, string? continuationToken, QueryOptions? options = null, CancellationToken cancellationToken = default)
     {
         var page = await QueryItemsPageAsync(key, continuationToken, options, cancellationToken).ConfigureAwait(false);
@@ -125,7 +127,7 @@ public sealed partial class Table<T>
     /// <param name="options">Filter, projection, index, page size, segment.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The page.</returns>
-    /// <exception cref="InvalidContinuationTokenException">The token was not issued by this table for this scan.</exception>
+    /// <exception cref="DynamoContinuationTokenException">The token was not issued by this table for this scan.</exception>
     public async Task<Page<T>> ScanPageAsync(string? continuationToken, ScanOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= s_scan;
@@ -327,11 +329,11 @@ public sealed partial class Table<T>
             throw new ArgumentException("Limit and PageSize must be positive.", nameof(limit));
         }
 
-        var signingKey = _options.ContinuationTokenKey;
+        var tokenKey = TokenKey();
         Dictionary<string, AttributeValue>? start = null;
         if (continuationToken is not null)
         {
-            var (key, stored) = ContinuationToken.Decode(continuationToken, scope, signingKey.Span);
+            var (key, stored) = ContinuationToken.Decode(continuationToken, scope, tokenKey);
             start = stored ? key : ToStored(key);
         }
 
@@ -361,11 +363,15 @@ public sealed partial class Table<T>
             // index): such a key is kept as stored, and marked so, rather than refused.
             var plain = new Dictionary<string, AttributeValue>(last, StringComparer.Ordinal);
             var stored = !HasPrefix(plain);
-            next = ContinuationToken.Encode(stored ? plain : FromStored(plain), scope, stored, signingKey.Span);
+            next = ContinuationToken.Encode(stored ? plain : FromStored(plain), scope, stored, tokenKey);
         }
 
         return new Page<Dictionary<string, AttributeValue>>(items, next);
     }
+
+    /// <summary>The AES key of this table's tokens (derived once from <see cref="TableOptions.ContinuationTokenKey"/>), or empty.</summary>
+    private byte[] TokenKey()
+        => _tokenKey ??= _options.ContinuationTokenKey.IsEmpty ? [] : ContinuationToken.DeriveKey(_options.ContinuationTokenKey.Span);
 
     private bool HasPrefix(Dictionary<string, AttributeValue> key)
         => _keyPrefix is null

@@ -16,7 +16,7 @@ namespace DynamoGen;
 /// <remarks>
 /// Every call takes a <see cref="System.Threading.CancellationToken"/>. Arguments are checked before any request
 /// (a key must hold exactly the table's key attributes, with their types). A failed condition raises
-/// <see cref="ConditionFailedException"/> (<see cref="VersionConflictException"/> for a version check), a cancelled
+/// <see cref="DynamoConditionFailedException"/> (<see cref="DynamoVersionConflictException"/> for a version check), a cancelled
 /// transaction <see cref="DynamoTransactionCanceledException"/>; other DynamoDB errors reach you as the SDK's
 /// exceptions with DynamoDB's message, sorted by <see cref="DynamoErrors.Classify"/>. See docs/operations.md.
 /// </remarks>
@@ -84,7 +84,7 @@ public sealed partial class Table<T> : ITableAccess where T : IDynamoTable<T>
     /// <summary>The per-call options of a request to this table: its schema, so the connection knows its keys.</summary>
     private DynamoCallOptions Call(bool fresh = false) => new(fresh) { Tables = ((ITableAccess)this).CallTables };
 
-    /// <summary>The same table with other options (time-to-live handling, token signing, clock).</summary>
+    /// <summary>The same table with other options (time-to-live handling, continuation token key, clock).</summary>
     /// <param name="options">The options.</param>
     /// <returns>A new table object; this one is unchanged.</returns>
     public Table<T> WithOptions(TableOptions options)
@@ -137,8 +137,12 @@ public sealed partial class Table<T> : ITableAccess where T : IDynamoTable<T>
         var pk = Schema.PartitionKey.Name;
         if (!item.TryGetValue(pk, out var value) || value.S is null || !value.S.StartsWith(_keyPrefix, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException(
-                $"An item read from table '{Name}' has a partition key '{pk}' without this table's key prefix: it belongs to another tenant or environment, or was written without the prefix.");
+            throw new DynamoMappingException(
+                typeof(T).ToString(),
+                "(key prefix)",
+                pk,
+                $"S starting with this table's key prefix '{_keyPrefix}' (an item without it belongs to another tenant or environment, or was written without the prefix)",
+                Marshalling.AttributeValueText.Describe(value));
         }
 
         item[pk] = new AttributeValue { S = value.S[_keyPrefix.Length..] };

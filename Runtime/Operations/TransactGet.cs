@@ -41,7 +41,7 @@ public sealed class TransactGet
     /// <summary>Reads the items.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The items by position.</returns>
-    /// <exception cref="InvalidOperationException">No items, more than <see cref="MaxItems"/>, or tables on different connections; nothing was sent.</exception>
+    /// <exception cref="DynamoInvalidRequestException">No items, more than <see cref="MaxItems"/>, or tables on different connections; nothing was sent.</exception>
     /// <exception cref="DynamoTransactionCanceledException">DynamoDB cancelled the read (a conflicting transaction).</exception>
     public async Task<TransactGetResult> ExecuteAsync(CancellationToken cancellationToken = default)
     {
@@ -97,7 +97,7 @@ public sealed class TransactGetResult
     {
         if (_tables[index] is not Table<T>)
         {
-            throw new InvalidOperationException($"Item {index} was added with a table of another type than {typeof(T).Name}.");
+            throw new DynamoInvalidRequestException($"Item {index} was added with a table of another type than {typeof(T).Name}.");
         }
 
         return _items[index] is { } item ? T.FromItem(item) : default;

@@ -143,7 +143,7 @@ public sealed class TransactWrite
     /// <summary>Sends the transaction.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A task that completes when every item is written.</returns>
-    /// <exception cref="InvalidOperationException">No items, more than <see cref="MaxItems"/>, or tables on different connections; nothing was sent.</exception>
+    /// <exception cref="DynamoInvalidRequestException">No items, more than <see cref="MaxItems"/>, or tables on different connections; nothing was sent.</exception>
     /// <exception cref="DynamoTransactionCanceledException">DynamoDB cancelled the transaction; nothing was written.</exception>
     public async Task ExecuteAsync(CancellationToken cancellationToken = default)
     {
@@ -164,12 +164,12 @@ public sealed class TransactWrite
     {
         if (_items.Count == 0)
         {
-            throw new InvalidOperationException("The transaction is empty: add at least one item.");
+            throw new DynamoInvalidRequestException("The transaction is empty: add at least one item.");
         }
 
         if (_items.Count > MaxItems)
         {
-            throw new InvalidOperationException($"A transaction holds at most {MaxItems} items; this one has {_items.Count}. It was not sent (splitting it would not be atomic).");
+            throw new DynamoInvalidRequestException($"A transaction holds at most {MaxItems} items; this one has {_items.Count}. It was not sent (splitting it would not be atomic).");
         }
 
         var token = IdempotencyToken ?? (withToken ? Guid.NewGuid().ToString("D") : null);
@@ -198,7 +198,7 @@ public sealed class TransactWrite
     {
         if (!_ids.Add(BatchEntry.Identify(table.Name, storedKey)))
         {
-            throw new ArgumentException($"Key {ConditionFailedException.Describe(key)} of table '{table.Name}' is already in this transaction; DynamoDB refuses two operations on one item.", nameof(key));
+            throw new ArgumentException($"Key {DynamoConditionFailedException.Describe(key)} of table '{table.Name}' is already in this transaction; DynamoDB refuses two operations on one item.", nameof(key));
         }
 
         _items.Add((table, key, item));
@@ -216,12 +216,12 @@ internal static class Transactions
     {
         if (tables.Count == 0)
         {
-            throw new InvalidOperationException("The transaction is empty: add at least one item.");
+            throw new DynamoInvalidRequestException("The transaction is empty: add at least one item.");
         }
 
         if (tables.Count > max)
         {
-            throw new InvalidOperationException($"A transaction holds at most {max} items; this one has {tables.Count}. It was not sent (splitting it would not be atomic).");
+            throw new DynamoInvalidRequestException($"A transaction holds at most {max} items; this one has {tables.Count}. It was not sent (splitting it would not be atomic).");
         }
 
         var connection = tables[0].Connection;
@@ -229,7 +229,7 @@ internal static class Transactions
         {
             if (!SameTarget(table.Connection, connection))
             {
-                throw new InvalidOperationException(
+                throw new DynamoInvalidRequestException(
                     $"{operation} runs on one connection; table '{table.Name}' uses connection '{table.Connection.Name}' and table '{tables[0].Name}' uses '{connection.Name}', "
                     + "which are different connections. Configure both tables (or both contexts) with the same IDynamoConnection or the same IAmazonDynamoDB client.");
             }

@@ -20,13 +20,13 @@ public enum ReturnItem
 /// <summary>Options of <see cref="Table{T}.PutAsync(T, PutOptions, System.Threading.CancellationToken)"/>.</summary>
 public sealed record PutOptions
 {
-    /// <summary>A condition the stored item must meet for the put to happen; failing raises <see cref="ConditionFailedException"/>.</summary>
+    /// <summary>A condition the stored item must meet for the put to happen; failing raises <see cref="DynamoConditionFailedException"/>.</summary>
     public ConditionExpression? Condition { get; init; }
 
     /// <summary>Return the item the put replaced (<c>ReturnValues = ALL_OLD</c>) in <see cref="PutResult{T}.Old"/>.</summary>
     public bool ReturnOld { get; init; }
 
-    /// <summary>On a condition failure, put the item as it stands in <see cref="ConditionFailedException.Item"/>.</summary>
+    /// <summary>On a condition failure, put the item as it stands in <see cref="DynamoConditionFailedException.Item"/>.</summary>
     public bool ReturnItemOnConditionFailure { get; init; }
 }
 
@@ -45,10 +45,10 @@ public sealed record DeleteOptions
     /// <summary>Return the deleted item (<c>ReturnValues = ALL_OLD</c>).</summary>
     public bool ReturnOld { get; init; }
 
-    /// <summary>On a condition failure, put the item as it stands in <see cref="ConditionFailedException.Item"/>.</summary>
+    /// <summary>On a condition failure, put the item as it stands in <see cref="DynamoConditionFailedException.Item"/>.</summary>
     public bool ReturnItemOnConditionFailure { get; init; }
 
-    /// <summary>For a <see cref="VersionAttribute"/> type: delete only if the stored version is this one (else <see cref="VersionConflictException"/>). <see langword="null"/>: no version check.</summary>
+    /// <summary>For a <see cref="VersionAttribute"/> type: delete only if the stored version is this one (else <see cref="DynamoVersionConflictException"/>). <see langword="null"/>: no version check.</summary>
     public long? ExpectedVersion { get; init; }
 }
 
@@ -61,7 +61,7 @@ public sealed record UpdateOptions
     /// <summary>
     /// Create the item when no item has the key, as DynamoDB's UpdateItem does on its own. Off by default: an update
     /// changes an existing item (<c>attribute_exists</c> on the partition key) and fails with
-    /// <see cref="ConditionFailedException"/> when there is none, because an item created from only the update's
+    /// <see cref="DynamoConditionFailedException"/> when there is none, because an item created from only the update's
     /// attributes may lack what the type requires, and then no read of that key would succeed. When on, the update is
     /// checked before it is sent: it must set every required attribute (<see cref="TableSchema.RequiredAttributes"/>),
     /// and the entity attribute of a single-table type is set for you when absent.
@@ -75,12 +75,12 @@ public sealed record UpdateOptions
     /// <summary>Which item to return; <see cref="ReturnItem.New"/> by default.</summary>
     public ReturnItem Return { get; init; } = ReturnItem.New;
 
-    /// <summary>On a condition failure, put the item as it stands in <see cref="ConditionFailedException.Item"/>.</summary>
+    /// <summary>On a condition failure, put the item as it stands in <see cref="DynamoConditionFailedException.Item"/>.</summary>
     public bool ReturnItemOnConditionFailure { get; init; }
 
     /// <summary>
     /// For a <see cref="VersionAttribute"/> type: update only if the stored version is this one and store it plus
-    /// one (else <see cref="VersionConflictException"/>). <see langword="null"/>: no check, but the version is still
+    /// one (else <see cref="DynamoVersionConflictException"/>). <see langword="null"/>: no check, but the version is still
     /// incremented, so concurrent versioned writers notice this update.
     /// </summary>
     public long? ExpectedVersion { get; init; }

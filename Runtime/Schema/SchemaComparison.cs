@@ -103,12 +103,12 @@ public sealed class SchemaComparison
     public bool HasDifferences => Differences.Any(static d => d.Severity == SchemaDifferenceSeverity.Mismatch);
 
     /// <summary>Throws when <see cref="HasDifferences"/>; for a start-up check or a test.</summary>
-    /// <exception cref="SchemaMismatchException">The table does not match the model; the message lists every difference.</exception>
+    /// <exception cref="DynamoSchemaMismatchException">The table does not match the model; the message lists every difference.</exception>
     public void ThrowIfDifferent()
     {
         if (HasDifferences)
         {
-            throw new SchemaMismatchException(this);
+            throw new DynamoSchemaMismatchException(this);
         }
     }
 
@@ -335,19 +335,4 @@ public sealed class SchemaComparison
     }
 
     private static string KindName(IndexKind kind) => kind == IndexKind.Local ? "local" : "global";
-}
-
-/// <summary>A table does not match its model (<see cref="SchemaComparison.ThrowIfDifferent"/>).</summary>
-public sealed class SchemaMismatchException : InvalidOperationException
-{
-    /// <summary>Creates the exception for <paramref name="comparison"/>.</summary>
-    /// <param name="comparison">The comparison; its text is the message.</param>
-    public SchemaMismatchException(SchemaComparison comparison)
-        : base((comparison ?? throw new ArgumentNullException(nameof(comparison))).ToString())
-    {
-        Comparison = comparison;
-    }
-
-    /// <summary>The comparison with every difference.</summary>
-    public SchemaComparison Comparison { get; }
 }

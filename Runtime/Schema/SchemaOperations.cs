@@ -149,7 +149,7 @@ internal static class SchemaOperations
             var elapsed = Stopwatch.GetElapsedTime(started);
             if (timeout != Timeout.InfiniteTimeSpan && elapsed >= timeout)
             {
-                throw new TimeoutException($"Table '{tableName}' was not active after {timeout}: {waitingFor}. Raise CreateTableOptions.WaitTimeout, or check the table in the console.");
+                throw new DynamoTimeoutException($"Table '{tableName}' was not active after {timeout}: {waitingFor}. Raise CreateTableOptions.WaitTimeout, or check the table in the console.");
             }
 
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using DynamoGen;
-using DynamoGen.LocalDynamo;
+using DynamoGen.Testing;
 using NUnit.Framework;
 
 namespace AppRegistry.Tests;

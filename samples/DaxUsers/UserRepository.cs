@@ -28,7 +28,7 @@ public sealed class UserRepository(DynamoContext context)
     /// <summary>Writes through DAX: its item cache holds the new item at once.</summary>
     public Task PutAsync(User user, CancellationToken cancellationToken = default) => _users.PutAsync(user, cancellationToken);
 
-    /// <summary>Changes an existing user's status; returns the updated user (<see cref="ConditionFailedException"/> when there is none).</summary>
+    /// <summary>Changes an existing user's status; returns the updated user (<see cref="DynamoConditionFailedException"/> when there is none).</summary>
     public async Task<User> UpdateStatusAsync(string userId, string status, CancellationToken cancellationToken = default)
         => (await _users.UpdateAsync(User.Key(userId), new UpdateExpression().Set(User.Fields.Status, status), cancellationToken).ConfigureAwait(false))!;
 

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using DynamoGen;
-using DynamoGen.LocalDynamo;
+using DynamoGen.Testing;
 using NUnit.Framework;
 
 namespace FeatureFlags.Tests;
@@ -50,47 +50,14 @@ public sealed class LocalDynamo
 /// A pass-through connection that records every request it forwards to the real one (not a mock: DynamoDB answers).
 /// It shows whether a read asked for consistency and whether a read reached DynamoDB at all.
 /// </summary>
-public sealed class RecordingConnection(IDynamoConnection inner) : IDynamoConnection
+public sealed class RecordingConnection(IDynamoConnection inner) : DelegatingConnection(inner)
 {
     public ConcurrentQueue<AmazonDynamoDBRequest> Requests { get; } = new();
 
-    public string Name => inner.Name;
-
-    public IAmazonDynamoDB ControlPlane => inner.ControlPlane;
-
-    public Task<GetItemResponse> GetItemAsync(GetItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
-        => Record(request, inner.GetItemAsync(request, options, cancellationToken));
-
-    public Task<PutItemResponse> PutItemAsync(PutItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
-        => Record(request, inner.PutItemAsync(request, options, cancellationToken));
-
-    public Task<UpdateItemResponse> UpdateItemAsync(UpdateItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
-        => Record(request, inner.UpdateItemAsync(request, options, cancellationToken));
-
-    public Task<DeleteItemResponse> DeleteItemAsync(DeleteItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
-        => Record(request, inner.DeleteItemAsync(request, options, cancellationToken));
-
-    public Task<QueryResponse> QueryAsync(QueryRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
-        => Record(request, inner.QueryAsync(request, options, cancellationToken));
-
-    public Task<ScanResponse> ScanAsync(ScanRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
-        => Record(request, inner.ScanAsync(request, options, cancellationToken));
-
-    public Task<BatchGetItemResponse> BatchGetItemAsync(BatchGetItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
-        => Record(request, inner.BatchGetItemAsync(request, options, cancellationToken));
-
-    public Task<BatchWriteItemResponse> BatchWriteItemAsync(BatchWriteItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
-        => Record(request, inner.BatchWriteItemAsync(request, options, cancellationToken));
-
-    public Task<TransactGetItemsResponse> TransactGetItemsAsync(TransactGetItemsRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
-        => Record(request, inner.TransactGetItemsAsync(request, options, cancellationToken));
-
-    public Task<TransactWriteItemsResponse> TransactWriteItemsAsync(TransactWriteItemsRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
-        => Record(request, inner.TransactWriteItemsAsync(request, options, cancellationToken));
-
-    private Task<T> Record<T>(AmazonDynamoDBRequest request, Task<T> response)
+    protected override Task<TResponse> SendAsync<TRequest, TResponse>(
+        string operation, TRequest request, DynamoCallOptions options, Func<IDynamoConnection, TRequest, DynamoCallOptions, CancellationToken, Task<TResponse>> send, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
-        return response;
+        return base.SendAsync(operation, request, options, send, cancellationToken);
     }
 }

@@ -205,7 +205,7 @@ public sealed class DynamoDataStore
             await Rows(kind).PutAsync(row, new PutOptions { Condition = TRow.OlderThan(entity.Version) }, cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (ConditionFailedException)
+        catch (DynamoConditionFailedException)
         {
             return false;   // the table already has this version or a newer one
         }

@@ -1,13 +1,13 @@
 using System;
 using Amazon.DynamoDBv2.Model;
 using DynamoGen;
-using DynamoGen.LocalDynamo;
+using DynamoGen.Testing;
 using QuickStart;
 
 // A local DynamoDB: dynalite on a free port (installed on first use), or DYNAMODB_ENDPOINT when set.
 await using var dynamo = await LocalDynamoDb.StartAsync();
 using var client = dynamo.CreateClient();
-Console.WriteLine($"DynamoDB endpoint: {dynamo.Endpoint}{(dynamo.IsExternal ? " (from DYNAMODB_ENDPOINT)" : " (dynalite, started for this demo)")}");
+Console.WriteLine($"DynamoDB endpoint: {dynamo.Endpoint}{(dynamo.IsExternal ? $" ({dynamo.EngineName})" : $" ({dynamo.EngineName}, started for this demo)")}");
 
 var context = new DynamoContext(client);
 try

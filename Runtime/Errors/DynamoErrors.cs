@@ -17,7 +17,7 @@ public enum DynamoErrorKind
     /// <summary>DynamoDB rejected the request (<c>ValidationException</c>, its message kept): a bug in the request or data (item too large, wrong key type, ...).</summary>
     Validation,
 
-    /// <summary>A condition did not hold: <see cref="ConditionFailedException"/> (and <see cref="VersionConflictException"/>).</summary>
+    /// <summary>A condition did not hold: <see cref="DynamoConditionFailedException"/> (and <see cref="DynamoVersionConflictException"/>).</summary>
     ConditionFailed,
 
     /// <summary>A transaction was cancelled: <see cref="DynamoTransactionCanceledException"/>, or a conflicting transaction was in progress (<c>TransactionConflictException</c>, <c>TransactionInProgressException</c>).</summary>
@@ -29,8 +29,24 @@ public enum DynamoErrorKind
     /// <summary>The caller's cancellation token was cancelled.</summary>
     Canceled,
 
-    /// <summary>The arguments were wrong and no request was sent (<see cref="ArgumentException"/>, <see cref="InvalidContinuationTokenException"/>).</summary>
+    /// <summary>
+    /// The arguments or the request were wrong and nothing was sent (<see cref="ArgumentException"/>,
+    /// <see cref="DynamoContinuationTokenException"/>, <see cref="DynamoInvalidRequestException"/>): retrying the same call fails the same way.
+    /// </summary>
     InvalidArgument,
+
+    /// <summary>An item could not be read as its type (<see cref="DynamoMappingException"/>), or text was not DynamoDB JSON (<see cref="DynamoJsonException"/>): the data or the model must change.</summary>
+    Mapping,
+
+    /// <summary>
+    /// The server could not be reached or stopped answering after the SDK's retries (<see cref="DynamoConnectionException"/>,
+    /// <see cref="TimeoutException"/>, <see cref="System.Net.Http.HttpRequestException"/>, <see cref="DynamoTimeoutException"/>).
+    /// A read may be retried; a write may have been applied (<see cref="DynamoConnectionException"/>): retry it only if applying it twice is safe.
+    /// </summary>
+    Unavailable,
+
+    /// <summary>DynamoGen's configuration is wrong (<see cref="DynamoConfigurationException"/>, <see cref="DynamoSchemaMismatchException"/>).</summary>
+    Configuration,
 }
 
 /// <summary>
@@ -49,12 +65,15 @@ public static class DynamoErrors
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
-            ConditionFailedException or ConditionalCheckFailedException => DynamoErrorKind.ConditionFailed,
+            DynamoConditionFailedException or ConditionalCheckFailedException => DynamoErrorKind.ConditionFailed,
             DynamoTransactionCanceledException or TransactionCanceledException or TransactionConflictException or TransactionInProgressException => DynamoErrorKind.TransactionCanceled,
             ProvisionedThroughputExceededException or RequestLimitExceededException => DynamoErrorKind.Throttling,
             ResourceNotFoundException => DynamoErrorKind.NotFound,
+            DynamoMappingException or DynamoJsonException or DynamoExportException => DynamoErrorKind.Mapping,
+            DynamoContinuationTokenException or DynamoInvalidRequestException or ArgumentException => DynamoErrorKind.InvalidArgument,
+            DynamoConnectionException or DynamoTimeoutException or TimeoutException or System.Net.Http.HttpRequestException => DynamoErrorKind.Unavailable,
+            DynamoConfigurationException or DynamoSchemaMismatchException => DynamoErrorKind.Configuration,
             OperationCanceledException => DynamoErrorKind.Canceled,
-            ArgumentException => DynamoErrorKind.InvalidArgument,
             AmazonServiceException { ErrorCode: "ThrottlingException" or "Throttling" or "RequestLimitExceeded" or "ProvisionedThroughputExceededException" } => DynamoErrorKind.Throttling,
             AmazonServiceException { ErrorCode: "ValidationException" } => DynamoErrorKind.Validation,
             _ => DynamoErrorKind.Other,

@@ -23,7 +23,7 @@ public sealed record TransactionItemFailure(int Index, string TableName, Diction
 /// <see cref="Exception.InnerException"/>): nothing was written. <see cref="Reasons"/> lists, per item in the order
 /// they were added, why.
 /// </summary>
-public sealed class DynamoTransactionCanceledException : Exception
+public sealed class DynamoTransactionCanceledException : DynamoException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="reasons">One entry per transaction item.</param>
@@ -45,7 +45,7 @@ public sealed class DynamoTransactionCanceledException : Exception
             if (reason.Failed)
             {
                 text.Append(" Item ").Append(reason.Index).Append(" (table '").Append(reason.TableName).Append("', key ")
-                    .Append(ConditionFailedException.Describe(reason.Key)).Append("): ").Append(reason.Code);
+                    .Append(DynamoConditionFailedException.Describe(reason.Key)).Append("): ").Append(reason.Code);
                 if (!string.IsNullOrEmpty(reason.Message))
                 {
                     text.Append(" - ").Append(reason.Message);

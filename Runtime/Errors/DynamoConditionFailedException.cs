@@ -10,7 +10,7 @@ namespace DynamoGen;
 /// <c>ConditionalCheckFailedException</c>, kept as <see cref="Exception.InnerException"/>). Carries the table, the
 /// key and, when the operation asked for it, the item as it stands.
 /// </summary>
-public class ConditionFailedException : Exception
+public class DynamoConditionFailedException : DynamoException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">The message.</param>
@@ -18,7 +18,7 @@ public class ConditionFailedException : Exception
     /// <param name="key">The item's key (without a table key prefix).</param>
     /// <param name="item">The item as it stands, when known.</param>
     /// <param name="innerException">DynamoDB's exception.</param>
-    public ConditionFailedException(string message, string tableName, Dictionary<string, AttributeValue> key, Dictionary<string, AttributeValue>? item, Exception? innerException)
+    public DynamoConditionFailedException(string message, string tableName, Dictionary<string, AttributeValue> key, Dictionary<string, AttributeValue>? item, Exception? innerException)
         : base(message, innerException)
     {
         TableName = tableName;
@@ -64,7 +64,7 @@ public class ConditionFailedException : Exception
 /// A write of a <see cref="VersionAttribute"/> type found another version than the one it expected: someone else
 /// wrote the item since it was read. Read it again, apply the change, and retry.
 /// </summary>
-public sealed class VersionConflictException : ConditionFailedException
+public sealed class DynamoVersionConflictException : DynamoConditionFailedException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="tableName">The table.</param>
@@ -72,7 +72,7 @@ public sealed class VersionConflictException : ConditionFailedException
     /// <param name="expectedVersion">The version the write expected (0: no item).</param>
     /// <param name="item">The item as it stands, when known.</param>
     /// <param name="innerException">DynamoDB's exception.</param>
-    public VersionConflictException(string tableName, Dictionary<string, AttributeValue> key, long expectedVersion, Dictionary<string, AttributeValue>? item, Exception? innerException)
+    public DynamoVersionConflictException(string tableName, Dictionary<string, AttributeValue> key, long expectedVersion, Dictionary<string, AttributeValue>? item, Exception? innerException)
         : base(
             $"Version conflict on table '{tableName}', key {Describe(key)}: expected {(expectedVersion == 0 ? "no item (version 0)" : "version " + expectedVersion)}, but the item was written by someone else. Read it again and retry.",
             tableName,

@@ -7,7 +7,7 @@ namespace DynamoGen;
 /// or holds a value that cannot be parsed or stored. The message names the type, member, attribute, what was
 /// expected and what was found, and the item's key when it is known.
 /// </summary>
-public sealed class DynamoMappingException : Exception
+public sealed class DynamoMappingException : DynamoException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="typeName">The C# type being mapped.</param>
