@@ -1,3 +1,4 @@
+using DynamoGen.Generator.Diagnostics;
 using DynamoGen.Generator.Emit;
 using DynamoGen.Generator.Model;
 using DynamoGen.Generator.Parsing;
@@ -34,9 +35,10 @@ public sealed class DynamoGenerator : IIncrementalGenerator
         Register(context, tables);
         Register(context, items);
 
-        // Entity types that share a table must not build keys of the same shape: the only check across types.
+        // Entity types that share a table must not build keys of the same shape: the only check across types. It reads
+        // the keys and locations of the parse results, never the models, so moving a type does not regenerate it.
         var sharedTables = tables
-            .Select(static (result, _) => result.Model)
+            .Select(static (result, _) => result.Keys)
             .Collect()
             .Select(static (models, _) => SharedTableCheck.Check(models))
             .WithTrackingName(TrackingNames.SharedTables);

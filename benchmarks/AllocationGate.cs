@@ -21,7 +21,7 @@ namespace DynamoGen.Benchmarks;
 /// </summary>
 internal static class AllocationGate
 {
-    private static readonly Type[] s_suites = { typeof(SmallModelBenchmarks), typeof(ReferenceModelBenchmarks), typeof(LargeModelBenchmarks) };
+    private static readonly Type[] s_suites = { typeof(SmallModelBenchmarks), typeof(ReferenceModelBenchmarks), typeof(DatesModelBenchmarks), typeof(LargeModelBenchmarks) };
 
     public static int Run()
     {

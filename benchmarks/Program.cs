@@ -17,6 +17,17 @@ if (args.Contains("--allocation-gate"))
     return AllocationGate.Run();
 }
 
+if (args.Contains("--generator-quick"))
+{
+    // Medians of the generator contestants without BenchmarkDotNet, for work on the generator (not for publishing).
+    foreach (var types in new[] { 100, 500 })
+    {
+        DynamoGen.Benchmarks.GeneratorCost.GeneratorBenchmarks.Quick(types, runs: 15);
+    }
+
+    return 0;
+}
+
 if (args.Contains("--smoke"))
 {
     return Smoke.Run();

@@ -77,7 +77,7 @@ internal static class TableEmitter
                     var include = index.Include.Count == 0 ? "global::System.Array.Empty<string>()" : "new[] { " + string.Join(", ", index.Include.Select(Literal)) + " }";
                     w.Line("new(" + Literal(index.Name) + ", " + Names.IndexKind + "." + (index.IsLocal ? "Local" : "Global") + ", "
                         + KeyAttribute(index.PartitionKey) + ", " + (index.SortKey is null ? "null" : KeyAttribute(index.SortKey)) + ", "
-                        + Names.IndexProjection + "." + (index.Projection switch { 1 => "KeysOnly", 2 => "Include", _ => "All" }) + ", " + include + "),");
+                        + Names.IndexProjection + "." + index.Projection + ", " + include + "),");
                 }
 
                 w.Unindent();

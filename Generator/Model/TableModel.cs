@@ -48,7 +48,6 @@ internal sealed record TableModel(
 /// <param name="VersionAttribute">The <c>[Version]</c> attribute, if any.</param>
 /// <param name="EntityAttribute">The attribute holding the entity name, when the type sets one.</param>
 /// <param name="EntityName">The entity name, when the type sets one.</param>
-/// <param name="Location">Where the type is declared, for diagnostics that compare several types.</param>
 internal sealed record TableFacts(
     string TableName,
     string KeyMethodName,
@@ -59,8 +58,7 @@ internal sealed record TableFacts(
     string? TimeToLiveAttribute,
     string? VersionAttribute,
     string? EntityAttribute,
-    string? EntityName,
-    LocationInfo Location)
+    string? EntityName)
 {
     /// <summary>Every key of the table and its indexes that is computed from a template.</summary>
     public IEnumerable<KeyModel> Templates
@@ -86,9 +84,6 @@ internal sealed record TableFacts(
     }
 }
 
-/// <summary>A source location as data (file path and span), for diagnostics reported after the parse step.</summary>
-internal sealed record LocationInfo(string? FilePath, Microsoft.CodeAnalysis.Text.TextSpan Span);
-
 /// <summary>
 /// A key of the table or of an index: either a member's own attribute, or an attribute computed from a template
 /// (<c>ORDER#{OrderDate}#{OrderId}</c>) whose placeholders are <see cref="Members"/>.
@@ -105,7 +100,7 @@ internal sealed record KeyModel(string AttributeName, string Type, string? Templ
 /// <param name="IsLocal">A local index (the table's partition key) rather than a global one.</param>
 /// <param name="PartitionKey">The index's partition key (for a local index, the table's).</param>
 /// <param name="SortKey">The index's sort key, if any.</param>
-/// <param name="Projection">0 all, 1 keys only, 2 include (the values of <c>IndexProjection</c>).</param>
+/// <param name="Projection">What the index copies besides its keys.</param>
 /// <param name="Include">For an include projection: the attribute names copied besides the keys.</param>
 internal sealed record IndexModel(
     string Name,
@@ -113,7 +108,7 @@ internal sealed record IndexModel(
     bool IsLocal,
     KeyModel PartitionKey,
     KeyModel? SortKey,
-    int Projection,
+    IndexProjection Projection,
     EquatableArray<string> Include);
 
 /// <summary>A type declaration header: <c>partial record struct Name</c>.</summary>

@@ -30,15 +30,22 @@ internal sealed class KeyParser
     private readonly Action<DiagnosticDescriptor, Location, string[]> _report;
     private readonly Func<TypeShape, string> _enumKeyType;
 
-    public KeyParser(INamedTypeSymbol type, string displayName, Location location, List<ParsedMember> members, Func<TypeShape, string> enumKeyType, Action<DiagnosticDescriptor, Location, string[]> report)
+    public KeyParser(TypeContext context, List<ParsedMember> members, Func<TypeShape, string> enumKeyType)
     {
         _enumKeyType = enumKeyType;
-        _type = type;
-        _displayName = displayName;
-        _location = location;
+        _type = context.Type;
+        _displayName = context.DisplayName;
+        _location = context.Location;
         _members = members;
-        _byName = members.GroupBy(static m => m.Name).ToDictionary(static g => g.Key, static g => g.First());
-        _report = report;
+        _byName = new Dictionary<string, ParsedMember>(members.Count, StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            if (!_byName.ContainsKey(member.Name))
+            {
+                _byName.Add(member.Name, member);
+            }
+        }
+        _report = (descriptor, location, args) => context.Report(descriptor, location, args);
     }
 
     /// <summary>The table's keys and indexes; null keys when they are missing or invalid (already reported).</summary>
@@ -342,7 +349,7 @@ internal sealed class KeyParser
 
         private KeyModel? SortKey { get; set; }
 
-        private int? Projection { get; set; }
+        private IndexProjection? Projection { get; set; }
 
         private List<string>? Include { get; set; }
 
@@ -368,7 +375,9 @@ internal sealed class KeyParser
             var include = Attributes.TryGetNamed(attribute, "Include", out var includeValue) && !includeValue.IsNull
                 ? includeValue.Values.Select(static v => v.Value as string ?? string.Empty).ToList()
                 : null;
-            var projection = hasProjection && projectionValue.Value is int p ? p : include is not null ? 2 : (int?)null;
+            var projection = hasProjection && projectionValue.Value is int p && p is >= (int)IndexProjection.All and <= (int)IndexProjection.Include ? (IndexProjection)p
+                : include is not null ? IndexProjection.Include
+                : (IndexProjection?)null;
             if (projection is null)
             {
                 return;
@@ -381,7 +390,7 @@ internal sealed class KeyParser
                 return;
             }
 
-            if (include is not null && projection != 2)
+            if (include is not null && projection != IndexProjection.Include)
             {
                 parser._report(DiagnosticDescriptors.InvalidIndex, location, new[] { parser._displayName, Name, "Include lists members, but the projection is not IndexProjection.Include" });
                 Failed = true;
@@ -416,7 +425,7 @@ internal sealed class KeyParser
             }
 
             var include = new List<string>();
-            if (Projection == 2)
+            if (Projection == IndexProjection.Include)
             {
                 foreach (var memberName in Include ?? new List<string>())
                 {
@@ -430,7 +439,7 @@ internal sealed class KeyParser
                 }
             }
 
-            return new IndexModel(Name, AccessorName(Name), IsLocal, partitionKey, SortKey, Projection ?? 0, new EquatableArray<string>(include));
+            return new IndexModel(Name, AccessorName(Name), IsLocal, partitionKey, SortKey, Projection ?? IndexProjection.All, new EquatableArray<string>(include));
         }
 
         private static string Describe(KeyModel key) => key.Template ?? key.Members[0];

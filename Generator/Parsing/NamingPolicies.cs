@@ -1,21 +1,17 @@
 using System.Text;
+using DynamoGen.Generator.Model;
 
 namespace DynamoGen.Generator.Parsing;
 
-/// <summary>The naming policies of <c>DynamoNamingPolicy</c> (values must match the runtime enum).</summary>
+/// <summary>Applies a <see cref="NamingPolicy"/> to a member name.</summary>
 internal static class NamingPolicies
 {
-    public const int AsDeclared = 0;
-    public const int CamelCase = 1;
-    public const int SnakeCase = 2;
-    public const int KebabCase = 3;
-
-    public static string Apply(int policy, string name)
+    public static string Apply(NamingPolicy policy, string name)
         => policy switch
         {
-            CamelCase => Camel(name),
-            SnakeCase => Separated(name, '_'),
-            KebabCase => Separated(name, '-'),
+            NamingPolicy.CamelCase => Camel(name),
+            NamingPolicy.SnakeCase => Separated(name, '_'),
+            NamingPolicy.KebabCase => Separated(name, '-'),
             _ => name,
         };
 

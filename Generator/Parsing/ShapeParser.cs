@@ -21,8 +21,11 @@ internal sealed class ShapeParser
     private readonly Dictionary<string, string> _enumHelpers = new();
     private readonly HashSet<string> _helperNames = new();
 
-    public ShapeParser(bool enumsAsStrings, INamedTypeSymbol? defaultJsonContext)
+    private readonly KnownTypes _known;
+
+    public ShapeParser(KnownTypes known, bool enumsAsStrings, INamedTypeSymbol? defaultJsonContext)
     {
+        _known = known;
         EnumsAsStrings = enumsAsStrings;
         DefaultJsonContext = defaultJsonContext;
     }
@@ -78,11 +81,11 @@ internal sealed class ShapeParser
         public ITypeSymbol? Offending { get; }
     }
 
-    public Result ParseMember(ITypeSymbol type, MemberOptions options, Compilation compilation)
+    public Result ParseMember(ITypeSymbol type, MemberOptions options)
     {
         if (options.Converter is not null)
         {
-            return ParseConverter(type, options.Converter, compilation);
+            return ParseConverter(type, options.Converter, _known.Compilation);
         }
 
         if (options.Json)
@@ -94,7 +97,7 @@ internal sealed class ShapeParser
             }
 
             var (valueType, nullableValue, nullableReference) = Unwrap(type);
-            if (!context.GetAttributes().Any(a => a.AttributeClass?.Name == "JsonSerializableAttribute"
+            if (!context.GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, _known.JsonSerializableAttribute)
                 && a.ConstructorArguments.Length == 1
                 && a.ConstructorArguments[0].Value is ITypeSymbol listed
                 && SymbolEqualityComparer.Default.Equals(listed.WithNullableAnnotation(NullableAnnotation.None), valueType.WithNullableAnnotation(NullableAnnotation.None))))
@@ -103,8 +106,8 @@ internal sealed class ShapeParser
             }
 
             var field = HelperFor("Json", valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "|" + context.ToDisplayString(), valueType);
-            _helpers[field] = new HelperField(field, ShapeKind.Json, Name(valueType), context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
-            return new Result(new TypeShape(ShapeKind.Json, Name(valueType), nullableValue, nullableReference, default, CollectionKind.None, null, field), ShapeProblem.None);
+            _helpers[field] = new HelperField(field, ShapeKind.Json, _known.NameOf(valueType), context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+            return new Result(new TypeShape(ShapeKind.Json, _known.NameOf(valueType), nullableValue, nullableReference, default, CollectionKind.None, null, field), ShapeProblem.None);
         }
 
         return Parse(type, options, depth: 0);
@@ -113,7 +116,7 @@ internal sealed class ShapeParser
     private Result Parse(ITypeSymbol type, MemberOptions options, int depth)
     {
         var (valueType, nullableValue, nullableReference) = Unwrap(type);
-        var name = Name(valueType);
+        var name = _known.NameOf(valueType);
 
         if (Scalar(valueType, options.Epoch) is { } scalar)
         {
@@ -123,8 +126,8 @@ internal sealed class ShapeParser
         if (valueType is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } enumType)
         {
             var asString = options.EnumAsString || EnumsAsStrings || Attributes.Has(enumType, Attributes.EnumAsString);
-            var isFlags = enumType.GetAttributes().Any(static a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
-            if (asString && isFlags)
+            var facts = _known.EnumFactsOf(enumType);
+            if (asString && facts.IsFlags)
             {
                 return new Result(null, ShapeProblem.NotApplicable, $"'{enumType.ToDisplayString()}' is a [Flags] enum, whose combinations have no single name; store it as a number (remove the enums-as-strings setting for it)");
             }
@@ -134,10 +137,7 @@ internal sealed class ShapeParser
             {
                 helper = UniqueHelper(SimpleName(enumType) + (asString ? "Name" : "Number"));
                 _enumHelpers[key] = helper;
-                var members = enumType.GetMembers().OfType<IFieldSymbol>()
-                    .Where(static f => f.HasConstantValue)
-                    .Select(static f => new EnumMember(f.Name, System.Convert.ToString(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) ?? "0"));
-                _enums[helper] = new EnumModel(helper, name, enumType.ToDisplayString(), Scalar(underlying, false) ?? ScalarKind.Int32, asString, isFlags, new EquatableArray<EnumMember>(members));
+                _enums[helper] = new EnumModel(helper, name, facts.DisplayName, Scalar(underlying, false) ?? ScalarKind.Int32, asString, facts.IsFlags, facts.Members);
             }
 
             return new Result(new TypeShape(ShapeKind.Enum, name, nullableValue, nullableReference, Scalar(underlying, false) ?? ScalarKind.Int32, CollectionKind.None, null, helper), ShapeProblem.None);
@@ -155,32 +155,33 @@ internal sealed class ShapeParser
 
         if (valueType is INamedTypeSymbol { IsGenericType: true } generic)
         {
-            var definition = generic.ConstructedFrom.ToDisplayString();
+            var definition = generic.ConstructedFrom;
             var args = generic.TypeArguments;
-            switch (definition)
+            var k = _known;
+            if (Is(definition, k.ListOfT) || Is(definition, k.IListOfT) || Is(definition, k.IReadOnlyListOfT) || Is(definition, k.IEnumerableOfT)
+                || Is(definition, k.ICollectionOfT) || Is(definition, k.IReadOnlyCollectionOfT))
             {
-                case "System.Collections.Generic.List<T>":
-                case "System.Collections.Generic.IList<T>":
-                case "System.Collections.Generic.IReadOnlyList<T>":
-                case "System.Collections.Generic.IEnumerable<T>":
-                case "System.Collections.Generic.ICollection<T>":
-                case "System.Collections.Generic.IReadOnlyCollection<T>":
-                    return Collection(ShapeKind.List, CollectionKind.List, name, nullableValue, nullableReference, args[0], options, depth);
-                case "System.Collections.Immutable.ImmutableArray<T>":
-                    return Collection(ShapeKind.List, CollectionKind.ImmutableArray, name, nullableValue, nullableReference, args[0], options, depth);
-                case "System.Collections.Generic.HashSet<T>":
-                case "System.Collections.Generic.ISet<T>":
-                case "System.Collections.Generic.IReadOnlySet<T>":
-                    return Set(name, nullableValue, nullableReference, args[0]);
-                case "System.Collections.Generic.Dictionary<TKey, TValue>":
-                case "System.Collections.Generic.IDictionary<TKey, TValue>":
-                case "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>":
-                    if (args[0].SpecialType != SpecialType.System_String)
-                    {
-                        return new Result(null, ShapeProblem.Unsupported, " (map keys must be strings: DynamoDB map keys are attribute names)");
-                    }
+                return Collection(ShapeKind.List, CollectionKind.List, name, nullableValue, nullableReference, args[0], options, depth);
+            }
 
-                    return Collection(ShapeKind.Map, CollectionKind.None, name, nullableValue, nullableReference, args[1], options, depth);
+            if (Is(definition, k.ImmutableArrayOfT))
+            {
+                return Collection(ShapeKind.List, CollectionKind.ImmutableArray, name, nullableValue, nullableReference, args[0], options, depth);
+            }
+
+            if (Is(definition, k.HashSetOfT) || Is(definition, k.ISetOfT) || Is(definition, k.IReadOnlySetOfT))
+            {
+                return Set(name, nullableValue, nullableReference, args[0]);
+            }
+
+            if (Is(definition, k.DictionaryOfT) || Is(definition, k.IDictionaryOfT) || Is(definition, k.IReadOnlyDictionaryOfT))
+            {
+                if (args[0].SpecialType != SpecialType.System_String)
+                {
+                    return new Result(null, ShapeProblem.Unsupported, " (map keys must be strings: DynamoDB map keys are attribute names)");
+                }
+
+                return Collection(ShapeKind.Map, CollectionKind.None, name, nullableValue, nullableReference, args[1], options, depth);
             }
         }
 
@@ -211,7 +212,7 @@ internal sealed class ShapeParser
         return new Result(new TypeShape(kind, name, nullableValue, nullableReference, default, collection, element.Shape, null), ShapeProblem.None);
     }
 
-    private static Result Set(string name, bool nullableValue, bool nullableReference, ITypeSymbol elementType)
+    private Result Set(string name, bool nullableValue, bool nullableReference, ITypeSymbol elementType)
     {
         var (valueType, elementNullable, elementNullableReference) = Unwrap(elementType);
         var scalar = Scalar(valueType, epoch: false);
@@ -220,7 +221,7 @@ internal sealed class ShapeParser
             return new Result(null, ShapeProblem.Unsupported, " (sets hold strings, numbers or byte[]: DynamoDB's SS, NS and BS)");
         }
 
-        var element = new TypeShape(ShapeKind.Scalar, Name(valueType), false, elementNullableReference, kind, CollectionKind.None, null, null);
+        var element = new TypeShape(ShapeKind.Scalar, _known.NameOf(valueType), false, elementNullableReference, kind, CollectionKind.None, null, null);
         return new Result(new TypeShape(ShapeKind.Set, name, nullableValue, nullableReference, kind, CollectionKind.None, element, null), ShapeProblem.None);
     }
 
@@ -228,7 +229,7 @@ internal sealed class ShapeParser
     {
         var (valueType, nullableValue, nullableReference) = Unwrap(type);
         var implements = converter.AllInterfaces.Any(i =>
-            i.Name == "IDynamoConverter" && i.ContainingNamespace is { Name: "DynamoGen", ContainingNamespace.IsGlobalNamespace: true }
+            KnownTypes.Is(i, _known.DynamoConverterOfT)
             && i.TypeArguments.Length == 1
             && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0].WithNullableAnnotation(NullableAnnotation.None), valueType.WithNullableAnnotation(NullableAnnotation.None)));
         if (!implements)
@@ -243,8 +244,8 @@ internal sealed class ShapeParser
         }
 
         var field = HelperFor("Converter", converter.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), converter);
-        _helpers[field] = new HelperField(field, ShapeKind.Converter, Name(valueType), converter.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
-        return new Result(new TypeShape(ShapeKind.Converter, Name(valueType), nullableValue, nullableReference, default, CollectionKind.None, null, field), ShapeProblem.None);
+        _helpers[field] = new HelperField(field, ShapeKind.Converter, _known.NameOf(valueType), converter.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        return new Result(new TypeShape(ShapeKind.Converter, _known.NameOf(valueType), nullableValue, nullableReference, default, CollectionKind.None, null, field), ShapeProblem.None);
     }
 
     /// <summary>Splits <c>T?</c> into T and whether it was nullable (value or reference).</summary>
@@ -260,7 +261,7 @@ internal sealed class ShapeParser
         return (type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), false, nullableReference);
     }
 
-    public static ScalarKind? Scalar(ITypeSymbol type, bool epoch)
+    public ScalarKind? Scalar(ITypeSymbol type, bool epoch)
     {
         switch (type.SpecialType)
         {
@@ -286,17 +287,22 @@ internal sealed class ShapeParser
             return ScalarKind.Binary;
         }
 
-        return type.ToDisplayString() switch
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct } named)
         {
-            "System.Guid" => ScalarKind.Guid,
-            "System.DateTimeOffset" => epoch ? ScalarKind.EpochDateTimeOffset : ScalarKind.DateTimeOffset,
-            "System.DateOnly" => ScalarKind.DateOnly,
-            "System.TimeOnly" => ScalarKind.TimeOnly,
-            "System.TimeSpan" => ScalarKind.TimeSpan,
-            "System.ReadOnlyMemory<byte>" => ScalarKind.Memory,
-            _ => null,
-        };
+            return null;
+        }
+
+        var k = _known;
+        return Is(named, k.Guid) ? ScalarKind.Guid
+            : Is(named, k.DateTimeOffset) ? (epoch ? ScalarKind.EpochDateTimeOffset : ScalarKind.DateTimeOffset)
+            : Is(named, k.DateOnly) ? ScalarKind.DateOnly
+            : Is(named, k.TimeOnly) ? ScalarKind.TimeOnly
+            : Is(named, k.TimeSpan) ? ScalarKind.TimeSpan
+            : Is(named, k.ReadOnlyMemoryOfT) && named.TypeArguments[0].SpecialType == SpecialType.System_Byte ? ScalarKind.Memory
+            : null;
     }
+
+    private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known) => KnownTypes.Is(type, known);
 
     public static string Name(ITypeSymbol type) => type.ToDisplayString(TypeFormat);
 

@@ -16,32 +16,30 @@ internal static class SharedTableCheck
 {
     private static readonly Regex Placeholder = new(@"\{[^}]*\}", RegexOptions.CultureInvariant);
 
-    public static EquatableArray<DiagnosticInfo> Check(ImmutableArray<TableModel?> models)
+    public static EquatableArray<DiagnosticInfo> Check(ImmutableArray<TableKeys?> tables)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var templated = models
-            .Where(static m => m?.Table is { } t && (t.PartitionKey.Template is not null || t.SortKey?.Template is not null))
-            .Select(static m => m!)
-            .OrderBy(static m => m.DisplayName, System.StringComparer.Ordinal)
-            .GroupBy(static m => m.Table!.TableName);
+        var templated = tables
+            .Where(static t => t is not null && (t.PartitionKey.Template is not null || t.SortKey?.Template is not null))
+            .Select(static t => t!)
+            .OrderBy(static t => t.DisplayName, System.StringComparer.Ordinal)
+            .GroupBy(static t => t.TableName);
         foreach (var table in templated)
         {
-            var seen = new Dictionary<string, TableModel>(System.StringComparer.Ordinal);
-            foreach (var model in table)
+            var seen = new Dictionary<string, TableKeys>(System.StringComparer.Ordinal);
+            foreach (var keys in table)
             {
-                var shape = Shape(model.Table!.PartitionKey) + ", " + (model.Table.SortKey is { } sk ? Shape(sk) : "no sort key");
+                var shape = Shape(keys.PartitionKey) + ", " + (keys.SortKey is { } sk ? Shape(sk) : "no sort key");
                 if (seen.TryGetValue(shape, out var first))
                 {
-                    var location = model.Table.Location;
                     diagnostics.Add(new DiagnosticInfo(
                         DiagnosticDescriptors.KeyShapesCollide,
-                        location.FilePath,
-                        location.Span,
-                        new EquatableArray<string>(new[] { first.DisplayName, model.DisplayName, table.Key, shape })));
+                        keys.Location,
+                        new EquatableArray<string>(new[] { first.DisplayName, keys.DisplayName, table.Key, shape })));
                 }
                 else
                 {
-                    seen[shape] = model;
+                    seen[shape] = keys;
                 }
             }
         }

@@ -335,7 +335,14 @@ public readonly struct ItemReader
 
     /// <summary>A <c>DateTime</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     public global::System.DateTime DateTime(string attribute, string member, global::System.DateTime fallback)
-        => _item.TryGetValue(attribute, out var value) && value.NULL != true ? Convert(attribute, member, value, Parse.DateTime, "S (DateTime)") : fallback;
+    {
+        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        {
+            return fallback;
+        }
+
+        return value.S is { } s && Parse.DateTimeText(s, out var result) ? result : Convert(attribute, member, value, Parse.DateTime, "S (DateTime)");
+    }
 
     /// <summary>A nullable <c>DateTime</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     public global::System.DateTime? NullableDateTime(string attribute, string member, global::System.DateTime? fallback)
@@ -344,13 +351,24 @@ public readonly struct ItemReader
     /// <summary>A required <c>DateTimeOffset</c>.</summary>
     public global::System.DateTimeOffset DateTimeOffset(string attribute, string member)
     {
-        _item.TryGetValue(attribute, out var value);
+        if (_item.TryGetValue(attribute, out var value) && value.S is { } s && Parse.DateTimeOffsetText(s, out var result))
+        {
+            return result;
+        }
+
         return Convert(attribute, member, value, Parse.DateTimeOffset, "S (DateTimeOffset)");
     }
 
     /// <summary>A <c>DateTimeOffset</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     public global::System.DateTimeOffset DateTimeOffset(string attribute, string member, global::System.DateTimeOffset fallback)
-        => _item.TryGetValue(attribute, out var value) && value.NULL != true ? Convert(attribute, member, value, Parse.DateTimeOffset, "S (DateTimeOffset)") : fallback;
+    {
+        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        {
+            return fallback;
+        }
+
+        return value.S is { } s && Parse.DateTimeOffsetText(s, out var result) ? result : Convert(attribute, member, value, Parse.DateTimeOffset, "S (DateTimeOffset)");
+    }
 
     /// <summary>A nullable <c>DateTimeOffset</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     public global::System.DateTimeOffset? NullableDateTimeOffset(string attribute, string member, global::System.DateTimeOffset? fallback)
@@ -359,13 +377,24 @@ public readonly struct ItemReader
     /// <summary>A required <c>DateOnly</c>.</summary>
     public global::System.DateOnly DateOnly(string attribute, string member)
     {
-        _item.TryGetValue(attribute, out var value);
+        if (_item.TryGetValue(attribute, out var value) && value.S is { } s && Parse.DateOnlyText(s, out var result))
+        {
+            return result;
+        }
+
         return Convert(attribute, member, value, Parse.DateOnly, "S (DateOnly)");
     }
 
     /// <summary>A <c>DateOnly</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     public global::System.DateOnly DateOnly(string attribute, string member, global::System.DateOnly fallback)
-        => _item.TryGetValue(attribute, out var value) && value.NULL != true ? Convert(attribute, member, value, Parse.DateOnly, "S (DateOnly)") : fallback;
+    {
+        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        {
+            return fallback;
+        }
+
+        return value.S is { } s && Parse.DateOnlyText(s, out var result) ? result : Convert(attribute, member, value, Parse.DateOnly, "S (DateOnly)");
+    }
 
     /// <summary>A nullable <c>DateOnly</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     public global::System.DateOnly? NullableDateOnly(string attribute, string member, global::System.DateOnly? fallback)

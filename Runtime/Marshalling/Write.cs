@@ -74,13 +74,13 @@ public static class Write
     public static AttributeValue DateTime(DateTime value) => new() { S = DateText(value) };
 
     /// <summary>S, ISO-8601 with the offset (<see cref="DynamoFormats.DateTimeOffset"/>).</summary>
-    public static AttributeValue DateTimeOffset(DateTimeOffset value) => new() { S = value.ToString(DynamoFormats.DateTimeOffset, DynamoFormats.Invariant) };
+    public static AttributeValue DateTimeOffset(DateTimeOffset value) => new() { S = value.ToString(DynamoFormats.RoundTrip, DynamoFormats.Invariant) };
 
-    /// <summary>S, <c>yyyy-MM-dd</c>.</summary>
-    public static AttributeValue DateOnly(DateOnly value) => new() { S = value.ToString(DynamoFormats.DateOnly, DynamoFormats.Invariant) };
+    /// <summary>S, <c>yyyy-MM-dd</c> (<see cref="DynamoFormats.DateOnly"/>).</summary>
+    public static AttributeValue DateOnly(DateOnly value) => new() { S = value.ToString(DynamoFormats.RoundTrip, DynamoFormats.Invariant) };
 
-    /// <summary>S, <c>HH:mm:ss.fffffff</c>.</summary>
-    public static AttributeValue TimeOnly(TimeOnly value) => new() { S = value.ToString(DynamoFormats.TimeOnly, DynamoFormats.Invariant) };
+    /// <summary>S, <c>HH:mm:ss.fffffff</c> (<see cref="DynamoFormats.TimeOnly"/>).</summary>
+    public static AttributeValue TimeOnly(TimeOnly value) => new() { S = value.ToString(DynamoFormats.RoundTrip, DynamoFormats.Invariant) };
 
     /// <summary>S, .NET's constant format <c>[-][d.]hh:mm:ss[.fffffff]</c>.</summary>
     public static AttributeValue TimeSpan(TimeSpan value) => new() { S = value.ToString(DynamoFormats.TimeSpan, DynamoFormats.Invariant) };

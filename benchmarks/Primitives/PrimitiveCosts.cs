@@ -78,3 +78,46 @@ public class PrimitiveDateTimeCosts
     [Benchmark, BenchmarkCategory("DateTimeParse")]
     public DateTime DateTime_Parse_DateTimeOffset_O() => DateTimeOffset.ParseExact(WhenText, "O", CultureInfo.InvariantCulture, DateTimeStyles.None).UtcDateTime;
 }
+
+/// <summary>
+/// DateTimeOffset and DateOnly text: DynamoGen (now .NET's "O" and its exact parse) vs the custom format strings and
+/// the general parser DynamoGen used before. Run with <c>--filter '*PrimitiveOffsetDate*'</c>.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class PrimitiveOffsetDateCosts
+{
+    private static readonly DateTimeOffset s_when = new DateTimeOffset(2024, 3, 14, 9, 30, 0, TimeSpan.FromHours(2)).AddTicks(1_234_567);
+    private static readonly DateOnly s_day = new(2024, 3, 14);
+    private const string WhenText = "2024-03-14T09:30:00.1234567+02:00";
+    private const string DayText = "2024-03-14";
+    private readonly AttributeValue _whenValue = new() { S = WhenText };
+    private readonly AttributeValue _dayValue = new() { S = DayText };
+
+    [Benchmark(Baseline = true), BenchmarkCategory("DateTimeOffsetWrite")]
+    public string DateTimeOffset_Write_Before_CustomFormat() => s_when.ToString(DynamoFormats.DateTimeOffset, CultureInfo.InvariantCulture);
+
+    [Benchmark, BenchmarkCategory("DateTimeOffsetWrite")]
+    public string? DateTimeOffset_Write_DynamoGen() => Write.DateTimeOffset(s_when).S;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("DateTimeOffsetParse")]
+    public DateTimeOffset DateTimeOffset_Parse_Before_TryParse()
+        => DateTimeOffset.TryParse(WhenText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var result) ? result : default;
+
+    [Benchmark, BenchmarkCategory("DateTimeOffsetParse")]
+    public DateTimeOffset DateTimeOffset_Parse_DynamoGen() => Parse.DateTimeOffset(_whenValue);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("DateOnlyWrite")]
+    public string DateOnly_Write_Before_CustomFormat() => s_day.ToString(DynamoFormats.DateOnly, CultureInfo.InvariantCulture);
+
+    [Benchmark, BenchmarkCategory("DateOnlyWrite")]
+    public string? DateOnly_Write_DynamoGen() => Write.DateOnly(s_day).S;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("DateOnlyParse")]
+    public DateOnly DateOnly_Parse_Before_CustomFormat()
+        => DateOnly.TryParseExact(DayText, DynamoFormats.DateOnly, CultureInfo.InvariantCulture, DateTimeStyles.None, out var result) ? result : default;
+
+    [Benchmark, BenchmarkCategory("DateOnlyParse")]
+    public DateOnly DateOnly_Parse_DynamoGen() => Parse.DateOnly(_dayValue);
+}
