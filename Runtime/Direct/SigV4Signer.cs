@@ -41,7 +41,13 @@ internal sealed class SigV4Signer
     /// <summary>The hex SHA-256 of an empty payload.</summary>
     public const string EmptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
+    /// <summary>The content type of DynamoDB's JSON protocol.</summary>
+    public const string JsonContentType = "application/x-amz-json-1.0";
+
     private const int StackLimit = 512;
+
+    [ThreadStatic]
+    private static SigV4Header[]? t_jsonHeaders;
 
     private readonly string _region;
     private readonly string _service;
@@ -167,6 +173,48 @@ internal sealed class SigV4Signer
             {
                 ArrayPool<char>.Shared.Return(rentedChars);
             }
+        }
+    }
+
+    /// <summary>
+    /// Signs a request of DynamoDB's JSON protocol, <c>POST /</c> with no query, as the direct engine sends it: the
+    /// signed headers are <c>content-type</c> (<see cref="JsonContentType"/>), <c>host</c>, <c>x-amz-content-sha256</c>
+    /// (the body's hash, sent too), <c>x-amz-date</c>, <c>x-amz-security-token</c> (temporary credentials only) and
+    /// <c>x-amz-target</c>: the set the AWS SDK signs for the same request.
+    /// </summary>
+    /// <param name="host">The Host header: the endpoint's host, with <c>:port</c> when the port is not the scheme's default.</param>
+    /// <param name="target">The X-Amz-Target header, such as <c>DynamoDB_20120810.GetItem</c>.</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="credentials">The credentials.</param>
+    /// <param name="utcNow">The signing time.</param>
+    /// <param name="amzDate">The X-Amz-Date header sent: <see cref="FormatAmzDate"/> of <paramref name="utcNow"/>.</param>
+    /// <param name="contentHash">The X-Amz-Content-SHA256 header to send: the hex SHA-256 of <paramref name="body"/>.</param>
+    /// <returns>The value of the Authorization header.</returns>
+    public string SignJsonPost(string host, string target, ReadOnlySpan<byte> body, in SigV4Credentials credentials, DateTime utcNow, string amzDate, out string contentHash)
+    {
+        Span<byte> payloadHash = stackalloc byte[64];
+        HashPayload(body, payloadHash);
+        contentHash = Encoding.ASCII.GetString(payloadHash);
+        var headers = t_jsonHeaders ??= new SigV4Header[6];
+        var count = 0;
+        headers[count++] = new SigV4Header("content-type", JsonContentType);
+        headers[count++] = new SigV4Header("host", host);
+        headers[count++] = new SigV4Header("x-amz-content-sha256", contentHash);
+        headers[count++] = new SigV4Header("x-amz-date", amzDate);
+        if (credentials.SessionToken is { } token)
+        {
+            headers[count++] = new SigV4Header("x-amz-security-token", token);
+        }
+
+        headers[count++] = new SigV4Header("x-amz-target", target);
+        try
+        {
+            return Sign("POST", "/", string.Empty, headers.AsSpan(0, count), payloadHash, credentials, utcNow);
+        }
+        finally
+        {
+            // Never keep a token alive in a thread's scratch array.
+            headers.AsSpan().Clear();
         }
     }
 
