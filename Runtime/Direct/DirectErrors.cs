@@ -51,10 +51,12 @@ internal static class DirectErrors
 
         if (code.Length == 0)
         {
-            code = status >= HttpStatusCode.InternalServerError ? "InternalServerError" : "UnknownError";
+            // No DynamoDB error (a proxy or load balancer answered): the status names it, and no DynamoDB type applies.
+            var statusName = status.ToString();
+            return new AmazonDynamoDBException(body.IsEmpty ? statusName : Encoding.UTF8.GetString(body[..Math.Min(body.Length, 512)]), ErrorType.Unknown, statusName, requestId, status);
         }
 
-        var message = parsed.Message.Length > 0 ? parsed.Message : (body.Length > 0 && parsed.Code.Length == 0 ? Encoding.UTF8.GetString(body[..Math.Min(body.Length, 512)]) : code);
+        var message = parsed.Message.Length > 0 ? parsed.Message : code;
         // The SDK's JSON-protocol errors carry ErrorType.Unknown (DynamoDB's body names no fault side).
         const ErrorType type = ErrorType.Unknown;
         AmazonServiceException exception = code switch
