@@ -205,7 +205,7 @@ public sealed class DiagnosticTests
             Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Error), "the harness treats warnings as errors, as our projects do");
             Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo("Property 'Item.Secret' is 'required' but marked [DynamoIgnore]: items read with FromItem leave it at its default value"));
             Assert.That(diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan), Is.EqualTo("Secret"));
-            Assert.That(result.Sources.Keys, Is.EquivalentTo(new[] { "Item.g.cs" }));
+            Assert.That(result.Sources.Keys, Is.EquivalentTo(new[] { "Item.g.cs", "Item.Json.g.cs" }));
         });
     }
 

@@ -46,6 +46,6 @@ public sealed class IncrementalTests
 
         var reasons = result.TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.That(reasons, Does.Contain(IncrementalStepRunReason.Modified));
-        Assert.That(result.GeneratedSources.Single().SourceText.ToString(), Does.Contain("writer.Int64(\"Quantity\", \"Quantity\", this.Quantity)"));
+        Assert.That(result.GeneratedSources.Single(s => s.HintName == "Shop.Order.g.cs").SourceText.ToString(), Does.Contain("writer.Int64(\"Quantity\", \"Quantity\", this.Quantity)"));
     }
 }

@@ -191,5 +191,6 @@ public sealed class ShapeSnapshotTests
         Assert.That(result.CompilationProblems.Select(d => d.ToString()), Is.Empty);
         Assert.That(result.Sources.Keys, Does.Contain(fileName));
         Snapshot.Match(result.Sources[fileName], testName: testName);
+        Snapshot.Match(result.Sources[fileName.Replace(".g.cs", ".Json.g.cs")], "Json", testName: testName);
     }
 }

@@ -64,6 +64,7 @@ public sealed class DynamoGenerator : IIncrementalGenerator
             if (model is not null)
             {
                 output.AddSource(model.HintName, ItemEmitter.Emit(model));
+                output.AddSource(JsonEmitter.HintName(model), JsonEmitter.Emit(model));
             }
         });
 

@@ -38,6 +38,13 @@ public sealed class LocalDynamoDb : IAsyncDisposable
         _launch = launch;
         _process = process;
         _stopExternal = stopExternal;
+
+        // An engine that ignores ReturnValuesOnConditionCheckFailure needs the read-after-failure switch for DynamoGen to
+        // tell a version conflict from another failed condition (docs/operations.md, "Errors and cancellation").
+        if (!LocalDynamoEngines.FeaturesOf(engine).HasFlag(LocalDynamoFeatures.ReturnValuesOnConditionCheckFailure))
+        {
+            ConditionFailures.ReadItemAfterFailure = true;
+        }
     }
 
     /// <summary>The endpoint's URL, for <see cref="ClientConfig.ServiceURL"/>.</summary>

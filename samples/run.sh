@@ -115,6 +115,9 @@ run_sample() {
       local user_env=("DYNAMO_ENDPOINT=$primary" "${local_credentials[@]}")
       run DaxUsers "${user_env[@]}" "DAX_ENDPOINT=$dax" | tee "$scratch/dax.txt" && grep -q "DAX answered" "$scratch/dax.txt" \
         && run DaxUsers "${user_env[@]}" "DAX_ENDPOINT=$closed_port" | tee "$scratch/dax.txt" && grep -q "fallback" "$scratch/dax.txt" ;;
+    StreamHandler)
+      # A Lambda DynamoDB event from a file (events/orders.json beside the binary); no DynamoDB needed.
+      run StreamHandler ;;
     *)
       echo "samples/run.sh does not know how to run $sample: add it to run_sample"; return 1 ;;
   esac

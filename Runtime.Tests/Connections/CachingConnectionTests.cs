@@ -354,7 +354,7 @@ public sealed class CachingConnectionTests
         listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
             var tagArray = tags.ToArray();
-            var table = tagArray.FirstOrDefault(t => t.Key == "aws.dynamodb.table_name").Value as string;
+            var table = tagArray.FirstOrDefault(t => t.Key == "db.collection.name").Value as string;
             if (table == _table)
             {
                 lock (measurements)

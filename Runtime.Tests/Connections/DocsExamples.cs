@@ -128,10 +128,11 @@ public static class DocsExamples
         // doc: di
         var services = new ServiceCollection();
         services.AddSingleton<IAmazonDynamoDB>(_ => new AmazonDynamoDBClient());
-        services.AddDynamoGen(options => options
-            .UseConnectionFor<Setting>(sp => new CachingConnection(
+        services.AddDynamoGen((options, sp) => options
+            .UseConnectionFor<Setting>(new CachingConnection(
                 new DynamoDbConnection(sp.GetRequiredService<IAmazonDynamoDB>()),
                 new CacheOptions { ItemTtl = TimeSpan.FromSeconds(30) })));
+        services.Configure<DynamoContextOptions>(options => options.TableNamePrefix = "dev-");   // later, from another module
 
         using var provider = services.BuildServiceProvider();
         var settings = provider.GetRequiredService<DynamoContext>().Table<Setting>();

@@ -7,7 +7,7 @@ using NUnit.Framework;
 
 namespace DynamoGen.Tests.Connections;
 
-/// <summary>Configuration from DYNAMO_* variables, read through a lookup function so no test touches the process environment.</summary>
+/// <summary>Configuration from DYNAMO_* and AWS_ENDPOINT_URL* variables, read through a lookup function so no test touches the process environment.</summary>
 public sealed class EnvironmentTests
 {
     [Test]
@@ -55,15 +55,75 @@ public sealed class EnvironmentTests
     }
 
     [Test]
-    public void A_malformed_endpoint_is_rejected()
-        => Assert.Throws<FormatException>(() => DynamoEnvironment.CreateConfig(Lookup(new() { ["DYNAMO_ENDPOINT"] = "localhost:8000" })));
+    public void A_malformed_endpoint_is_rejected_naming_its_variable()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => DynamoEnvironment.CreateConfig(Lookup(new() { ["DYNAMO_ENDPOINT"] = "localhost:8000" })), Throws.InstanceOf<FormatException>().With.Message.StartsWith("DYNAMO_ENDPOINT "));
+            Assert.That(() => DynamoEnvironment.CreateConfig(Lookup(new() { ["AWS_ENDPOINT_URL_DYNAMODB"] = "ftp://x" })), Throws.InstanceOf<FormatException>().With.Message.StartsWith("AWS_ENDPOINT_URL_DYNAMODB "));
+            Assert.That(() => DynamoEnvironment.CreateConfig(Lookup(new() { ["AWS_ENDPOINT_URL"] = "nope" })), Throws.InstanceOf<FormatException>().With.Message.StartsWith("AWS_ENDPOINT_URL "));
+        });
+    }
+
+    /// <summary>The documented order: DYNAMO_ENDPOINT, AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL, then the SDK; DYNAMODB_ENDPOINT is the test package's, never the runtime's.</summary>
+    [TestCase(new[] { "DYNAMO_ENDPOINT", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL", "DYNAMODB_ENDPOINT" }, "DYNAMO_ENDPOINT")]
+    [TestCase(new[] { "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL", "DYNAMODB_ENDPOINT" }, "AWS_ENDPOINT_URL_DYNAMODB")]
+    [TestCase(new[] { "DYNAMO_ENDPOINT", "AWS_ENDPOINT_URL" }, "DYNAMO_ENDPOINT")]
+    [TestCase(new[] { "AWS_ENDPOINT_URL", "DYNAMODB_ENDPOINT" }, "AWS_ENDPOINT_URL")]
+    [TestCase(new[] { "DYNAMODB_ENDPOINT" }, null)]
+    [TestCase(new string[0], null)]
+    public void The_endpoint_comes_from_the_first_variable_set_in_the_documented_order(string[] set, string? expected)
+    {
+        var variables = new Dictionary<string, string>();
+        for (var i = 0; i < set.Length; i++)
+        {
+            variables[set[i]] = $"http://host-{set[i].ToLowerInvariant().Replace('_', '-')}:{8000 + i}";
+        }
+
+        var resolved = DynamoEnvironment.ResolveEndpoint(Lookup(variables));
+        var config = DynamoEnvironment.CreateConfig(Lookup(variables));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolved?.Variable, Is.EqualTo(expected));
+            Assert.That(config.ServiceURL, Is.EqualTo(expected is null ? null : new Uri(variables[expected]).ToString()));
+        });
+    }
 
     [Test]
-    public async Task A_connection_from_the_environment_talks_to_the_configured_endpoint()
+    public void AWS_IGNORE_CONFIGURED_ENDPOINT_URLS_turns_the_AWS_variables_off_but_not_DYNAMO_ENDPOINT()
+    {
+        var aws = new Dictionary<string, string> { ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] = "true", ["AWS_ENDPOINT_URL_DYNAMODB"] = "http://a:1", ["AWS_ENDPOINT_URL"] = "http://b:2" };
+        var both = new Dictionary<string, string>(aws) { ["DYNAMO_ENDPOINT"] = "http://c:3" };
+        var notTrue = new Dictionary<string, string>(aws) { ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] = "false" };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(DynamoEnvironment.ResolveEndpoint(Lookup(aws)), Is.Null);
+            Assert.That(DynamoEnvironment.ResolveEndpoint(Lookup(both))?.Variable, Is.EqualTo("DYNAMO_ENDPOINT"));
+            Assert.That(DynamoEnvironment.ResolveEndpoint(Lookup(notTrue))?.Variable, Is.EqualTo("AWS_ENDPOINT_URL_DYNAMODB"));
+        });
+    }
+
+    [Test]
+    public void AWS_ENDPOINT_URL_DYNAMODB_with_DYNAMO_REGION_signs_for_that_region()
+    {
+        var config = DynamoEnvironment.CreateConfig(Lookup(new() { ["AWS_ENDPOINT_URL_DYNAMODB"] = "http://localhost:8000", ["DYNAMO_REGION"] = "eu-central-1" }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(config.ServiceURL, Is.EqualTo("http://localhost:8000/"));
+            Assert.That(config.AuthenticationRegion, Is.EqualTo("eu-central-1"));
+        });
+    }
+
+    [TestCase("DYNAMO_ENDPOINT")]
+    [TestCase("AWS_ENDPOINT_URL_DYNAMODB")]
+    [TestCase("AWS_ENDPOINT_URL")]
+    public async Task A_connection_from_the_environment_talks_to_the_configured_endpoint(string endpointVariable)
     {
         var connection = DynamoConnections.FromEnvironment(Lookup(new()
         {
-            ["DYNAMO_ENDPOINT"] = ConnectionsSetup.Server.Endpoint.ToString(),
+            [endpointVariable] = ConnectionsSetup.Server.Endpoint.ToString(),
             ["DYNAMO_REGION"] = "us-east-1",
             ["DYNAMO_ACCESS_KEY_ID"] = "local",
             ["DYNAMO_SECRET_ACCESS_KEY"] = "local",

@@ -70,7 +70,7 @@ public sealed class TelemetryTests
     }
 
     [Test]
-    public async Task Each_operation_gets_one_span_with_table_operation_item_count_capacity_and_route()
+    public async Task Each_operation_gets_one_span_with_the_conventions_names_for_system_operation_table_and_returned_items()
     {
         var context = new DynamoContext(ConnectionsSetup.Client);
         var products = context.Table<Product>(_table);
@@ -85,10 +85,17 @@ public sealed class TelemetryTests
         Assert.Multiple(() =>
         {
             Assert.That(get.Kind, Is.EqualTo(ActivityKind.Client));
+            Assert.That(get.GetTagItem("db.system.name"), Is.EqualTo("aws.dynamodb"));
             Assert.That(get.GetTagItem("db.system"), Is.EqualTo("dynamodb"));
             Assert.That(get.GetTagItem("db.operation.name"), Is.EqualTo("GetItem"));
-            Assert.That(get.GetTagItem("dynamogen.item_count"), Is.EqualTo(1));
-            Assert.That(spans[2].GetTagItem("dynamogen.item_count"), Is.EqualTo(0));
+            Assert.That(get.GetTagItem("db.collection.name"), Is.EqualTo(_table));
+            Assert.That(get.GetTagItem("aws.dynamodb.table_names"), Is.EqualTo(new[] { _table }));
+            Assert.That(get.GetTagItem("aws.dynamodb.consistent_read"), Is.Null, "not set by the request");
+            Assert.That(get.GetTagItem("db.response.returned_rows"), Is.EqualTo(1));
+            Assert.That(spans[2].GetTagItem("db.response.returned_rows"), Is.EqualTo(0));
+            Assert.That(spans[0].GetTagItem("db.response.returned_rows"), Is.Null, "a write returns no items");
+            Assert.That(get.GetTagItem("dynamogen.item_count"), Is.Null, "renamed to db.response.returned_rows");
+            Assert.That(get.GetTagItem("dynamogen.connection"), Is.EqualTo("dynamodb"));
             Assert.That(get.GetTagItem("dynamogen.route"), Is.EqualTo("dynamodb"));
             Assert.That(get.GetTagItem("dynamogen.retries"), Is.EqualTo(0));
             Assert.That(get.Status, Is.EqualTo(ActivityStatusCode.Unset));
@@ -107,7 +114,12 @@ public sealed class TelemetryTests
             {
                 TableName = _table,
                 KeyConditionExpression = "Category = :c",
+                ExpressionAttributeNames = new() { ["#s"] = "Source" },
                 ExpressionAttributeValues = new() { [":c"] = new AttributeValue { S = "p" } },
+                ProjectionExpression = "Category, Sku, #s",
+                Limit = 10,
+                ScanIndexForward = false,
+                ConsistentRead = true,
                 ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
             },
             default,
@@ -116,9 +128,19 @@ public sealed class TelemetryTests
         var span = Spans().Single();
         Assert.Multiple(() =>
         {
-            Assert.That(span.GetTagItem("dynamogen.item_count"), Is.EqualTo(3));
+            Assert.That(span.GetTagItem("db.response.returned_rows"), Is.EqualTo(3));
+            Assert.That(span.GetTagItem("aws.dynamodb.count"), Is.EqualTo(3));
+            Assert.That(span.GetTagItem("aws.dynamodb.scanned_count"), Is.EqualTo(3));
+            Assert.That(span.GetTagItem("aws.dynamodb.limit"), Is.EqualTo(10));
+            Assert.That(span.GetTagItem("aws.dynamodb.projection"), Is.EqualTo("Category, Sku, #s"));
+            Assert.That(span.GetTagItem("aws.dynamodb.scan_forward"), Is.EqualTo(false));
+            Assert.That(span.GetTagItem("aws.dynamodb.consistent_read"), Is.EqualTo(true));
             Assert.That(response.ConsumedCapacity?.CapacityUnits, Is.Not.Null);
             Assert.That(span.GetTagItem("dynamogen.consumed_capacity"), Is.EqualTo(response.ConsumedCapacity!.CapacityUnits), "as returned by the server");
+            Assert.That(span.GetTagItem("aws.dynamodb.consumed_capacity"), Is.InstanceOf<string[]>().And.Exactly(1).Items);
+            var json = System.Text.Json.JsonDocument.Parse(((string[])span.GetTagItem("aws.dynamodb.consumed_capacity")!)[0]).RootElement;
+            Assert.That(json.GetProperty("CapacityUnits").GetDouble(), Is.EqualTo(response.ConsumedCapacity.CapacityUnits));
+            Assert.That(json.GetProperty("TableName").GetString(), Is.EqualTo(_table));
             Assert.That(span.GetTagItem("aws.dynamodb.index_name"), Is.Null);
         });
         AssertNothingLeaks();
@@ -187,7 +209,7 @@ public sealed class TelemetryTests
     {
         var connection = new InstrumentedConnection(new DynamoDbConnection(ConnectionsSetup.Client));
         await connection.BatchWriteItemAsync(
-            new BatchWriteItemRequest { RequestItems = new() { [_table] = [new WriteRequest(new PutRequest(new Product { Category = "c", Sku = "9", Source = SecretValue }.ToItem()))] } },
+            new BatchWriteItemRequest { RequestItems = new() { [_table] = [new WriteRequest(new PutRequest(new Product { Category = "c", Sku = "9", Source = SecretValue }.ToItem())), new WriteRequest(new PutRequest(new Product { Category = "c", Sku = "7" }.ToItem()))] } },
             default,
             default);
         await connection.BatchGetItemAsync(
@@ -199,10 +221,84 @@ public sealed class TelemetryTests
         Assert.Multiple(() =>
         {
             Assert.That(spans.Select(s => s.DisplayName), Is.EqualTo(new[] { "BatchWriteItem " + _table, "BatchGetItem " + _table }));
-            Assert.That(spans.Select(s => s.GetTagItem("dynamogen.item_count")), Is.EqualTo(new[] { 1, 1 }));
+            Assert.That(spans.Select(s => s.GetTagItem("db.operation.batch.size")), Is.EqualTo(new object?[] { 2, null }), "the writes of a batch");
+            Assert.That(spans.Select(s => s.GetTagItem("db.response.returned_rows")), Is.EqualTo(new object?[] { null, 1 }), "the items a batch get returned");
             Assert.That(Measured(DynamoTelemetry.UnprocessedMetric), Is.Empty, "dynalite processes everything; a real table under load may not");
         });
         AssertNothingLeaks();
+    }
+
+    [Test]
+    public async Task Scan_spans_carry_segment_select_and_limit()
+    {
+        var connection = new InstrumentedConnection(new DynamoDbConnection(ConnectionsSetup.Client));
+        await Servers.SeedAsync(ConnectionsSetup.Client, _table, SecretValue, count: 4);
+
+        await connection.ScanAsync(new ScanRequest { TableName = _table, Segment = 0, TotalSegments = 1, Select = Select.COUNT, Limit = 5 }, default, default);
+
+        var span = Spans().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(span.DisplayName, Is.EqualTo("Scan " + _table));
+            Assert.That(span.GetTagItem("aws.dynamodb.segment"), Is.EqualTo(0));
+            Assert.That(span.GetTagItem("aws.dynamodb.total_segments"), Is.EqualTo(1));
+            Assert.That(span.GetTagItem("aws.dynamodb.select"), Is.EqualTo("COUNT"));
+            Assert.That(span.GetTagItem("aws.dynamodb.limit"), Is.EqualTo(5));
+            Assert.That(span.GetTagItem("aws.dynamodb.count"), Is.EqualTo(4));
+            Assert.That(span.GetTagItem("aws.dynamodb.consumed_capacity"), Is.Null, "not asked for");
+        });
+        AssertNothingLeaks();
+    }
+
+    [Test]
+    public async Task Metrics_use_the_standard_duration_name_and_tags()
+    {
+        var context = new DynamoContext(ConnectionsSetup.Client);
+        await context.Table<Product>(_table).GetAsync(Product.Key("c", "1"));
+
+        var duration = Measured("db.client.operation.duration").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(DynamoTelemetry.DurationMetric, Is.EqualTo("db.client.operation.duration"));
+            Assert.That(duration.Tags.Keys, Is.EquivalentTo(new[] { "db.system.name", "db.operation.name", "db.collection.name", "dynamogen.route", "dynamogen.connection" }));
+            Assert.That(duration.Tags["db.system.name"], Is.EqualTo("aws.dynamodb"));
+            Assert.That(duration.Tags["db.operation.name"], Is.EqualTo("GetItem"));
+            Assert.That(duration.Tags["db.collection.name"], Is.EqualTo(_table));
+            Assert.That(Measured("dynamogen.operations").Single().Tags.Keys, Is.EquivalentTo(duration.Tags.Keys));
+        });
+    }
+
+    [Test]
+    public void Tag_name_constants_are_the_documented_names()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(DynamoTelemetry.Tags.DbSystemName, Is.EqualTo("db.system.name"));
+            Assert.That(DynamoTelemetry.Tags.DbSystem, Is.EqualTo("db.system"));
+            Assert.That(DynamoTelemetry.Tags.Operation, Is.EqualTo("db.operation.name"));
+            Assert.That(DynamoTelemetry.Tags.Table, Is.EqualTo("db.collection.name"));
+            Assert.That(DynamoTelemetry.Tags.TableNames, Is.EqualTo("aws.dynamodb.table_names"));
+            Assert.That(DynamoTelemetry.Tags.Index, Is.EqualTo("aws.dynamodb.index_name"));
+            Assert.That(DynamoTelemetry.Tags.ConsistentRead, Is.EqualTo("aws.dynamodb.consistent_read"));
+            Assert.That(DynamoTelemetry.Tags.Limit, Is.EqualTo("aws.dynamodb.limit"));
+            Assert.That(DynamoTelemetry.Tags.Projection, Is.EqualTo("aws.dynamodb.projection"));
+            Assert.That(DynamoTelemetry.Tags.Select, Is.EqualTo("aws.dynamodb.select"));
+            Assert.That(DynamoTelemetry.Tags.ScanForward, Is.EqualTo("aws.dynamodb.scan_forward"));
+            Assert.That(DynamoTelemetry.Tags.Segment, Is.EqualTo("aws.dynamodb.segment"));
+            Assert.That(DynamoTelemetry.Tags.TotalSegments, Is.EqualTo("aws.dynamodb.total_segments"));
+            Assert.That(DynamoTelemetry.Tags.Count, Is.EqualTo("aws.dynamodb.count"));
+            Assert.That(DynamoTelemetry.Tags.ScannedCount, Is.EqualTo("aws.dynamodb.scanned_count"));
+            Assert.That(DynamoTelemetry.Tags.ConsumedCapacity, Is.EqualTo("aws.dynamodb.consumed_capacity"));
+            Assert.That(DynamoTelemetry.Tags.ReturnedItems, Is.EqualTo("db.response.returned_rows"));
+            Assert.That(DynamoTelemetry.Tags.BatchSize, Is.EqualTo("db.operation.batch.size"));
+            Assert.That(DynamoTelemetry.Tags.ErrorType, Is.EqualTo("error.type"));
+            Assert.That(DynamoTelemetry.Tags.ConsumedCapacityUnits, Is.EqualTo("dynamogen.consumed_capacity"));
+            Assert.That(DynamoTelemetry.Tags.Retries, Is.EqualTo("dynamogen.retries"));
+            Assert.That(DynamoTelemetry.Tags.Route, Is.EqualTo("dynamogen.route"));
+            Assert.That(DynamoTelemetry.Tags.Connection, Is.EqualTo("dynamogen.connection"));
+            Assert.That(DynamoTelemetry.Tags.Fresh, Is.EqualTo("dynamogen.fresh"));
+            Assert.That(DynamoTelemetry.Tags.Cache, Is.EqualTo("dynamogen.cache"));
+        });
     }
 
     [Test]
@@ -231,7 +327,7 @@ public sealed class TelemetryTests
             dictionary[tag.Key] = tag.Value;
         }
 
-        var tableTag = dictionary.GetValueOrDefault("aws.dynamodb.table_name") as string;
+        var tableTag = dictionary.GetValueOrDefault("db.collection.name") as string;
         var connection = dictionary.GetValueOrDefault("dynamogen.connection") as string;
         if (tableTag == _table || (connection is not null && connection.EndsWith(_table, StringComparison.Ordinal)))
         {

@@ -109,8 +109,8 @@ public sealed class EvolutionIntegrationTests
     {
         var connection = new DynamoDbConnection(LocalDynamoSetup.Client);
         var name = LocalDynamoSetup.UniqueTableName("tenants");
-        var tenantA = new DynamoContext(new DynamoContextOptions().UseDefaultConnection(connection).UseDefaultKeyPrefix("tenant-a#"));
-        var tenantB = new DynamoContext(new DynamoContextOptions().UseDefaultConnection(connection).UseDefaultKeyPrefix("tenant-b#"));
+        var tenantA = new DynamoContext(new DynamoContextOptions { DefaultKeyPrefix = "tenant-a#" }.UseDefaultConnection(connection));
+        var tenantB = new DynamoContext(new DynamoContextOptions { DefaultKeyPrefix = "tenant-b#" }.UseDefaultConnection(connection));
         await tenantA.CreateTableAsync<Counter>(name);
         var a = tenantA.Table<Counter>(name);
         var b = tenantB.Table<Counter>(name);

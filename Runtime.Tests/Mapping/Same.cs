@@ -17,6 +17,12 @@ internal enum Strictness
     Exact,
 
     /// <summary>
+    /// Two readings of the same item (the JSON reader against <c>FromItem</c>): like <see cref="Exact"/>, and a DateTime
+    /// is the very same value, kind included (a member left at its default is not UTC, and need not be).
+    /// </summary>
+    Identical,
+
+    /// <summary>
     /// Through DynamoDB, which normalises numbers: 1.10 reads back as 1.1 and -0 as 0. Equal as numbers is the
     /// contract there.
     /// </summary>
@@ -77,10 +83,10 @@ internal static class Same
                 equal = a is byte[] other && bytes.AsSpan().SequenceEqual(other);
                 break;
             case double d:
-                equal = a is double x && (strictness == Strictness.Exact ? BitConverter.DoubleToInt64Bits(d) == BitConverter.DoubleToInt64Bits(x) : d == x);
+                equal = a is double x && (strictness != Strictness.Stored ? BitConverter.DoubleToInt64Bits(d) == BitConverter.DoubleToInt64Bits(x) : d == x);
                 break;
             case float f:
-                equal = a is float y && (strictness == Strictness.Exact ? BitConverter.SingleToInt32Bits(f) == BitConverter.SingleToInt32Bits(y) : f == y);
+                equal = a is float y && (strictness != Strictness.Stored ? BitConverter.SingleToInt32Bits(f) == BitConverter.SingleToInt32Bits(y) : f == y);
                 break;
             case decimal m:
                 equal = a is decimal n && m == n && (strictness == Strictness.Stored || m.Scale == n.Scale);
@@ -92,7 +98,9 @@ internal static class Same
                     DateTimeKind.Unspecified => DateTime.SpecifyKind(dt, DateTimeKind.Utc),
                     _ => dt,
                 };
-                equal = a is DateTime adt && adt.Kind == DateTimeKind.Utc && adt.Ticks == utc.Ticks;
+                equal = strictness == Strictness.Identical
+                    ? a is DateTime same && same.Kind == dt.Kind && same.Ticks == dt.Ticks
+                    : a is DateTime adt && adt.Kind == DateTimeKind.Utc && adt.Ticks == utc.Ticks;
                 break;
             case DateTimeOffset dto:
                 equal = a is DateTimeOffset adto && adto.Ticks == dto.Ticks && adto.Offset == dto.Offset;

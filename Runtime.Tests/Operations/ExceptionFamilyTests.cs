@@ -43,3 +43,13 @@ public sealed class ExceptionFamilyTests
             Assert.That(DynamoErrors.Classify(new ArgumentException("x")), Is.EqualTo(DynamoErrorKind.InvalidArgument));
         });
 }
+
+/// <summary>The read-after-failure workaround is on only where the test engine needs it.</summary>
+public sealed class ConditionFailureSwitchTests
+{
+    [Test]
+    public void The_testing_package_turns_the_switch_on_exactly_for_engines_that_ignore_ReturnValuesOnConditionCheckFailure()
+        => Assert.That(
+            ConditionFailures.ReadItemAfterFailure,
+            Is.EqualTo(!LocalDynamoSetup.Server.Supports(DynamoGen.Testing.LocalDynamoFeatures.ReturnValuesOnConditionCheckFailure)));
+}

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2.Model;
@@ -135,6 +136,44 @@ public static class OperationsDocsExamples
         return transaction;
     }
 
+    /// <summary>Returns the outcome of each step: the first page's size, whether it had a token, and the answer to a changed token.</summary>
+    public static async Task<List<string>> EncryptedPages(Table<Order> orders)
+    {
+        var log = new List<string>();
+
+        // doc: encrypted pages
+        byte[] tokenKey = RandomNumberGenerator.GetBytes(32);   // from your secret store: every instance of the service uses the same key
+        Table<Order> pages = orders.WithOptions(new TableOptions { ContinuationTokenKey = tokenKey });
+
+        Page<Order> first = await pages.QueryPageAsync(Order.Indexes.Primary.Partition("c-2"), null, new QueryOptions { Limit = 25 });
+        Page<Order> scanned = await pages.ScanPageAsync(null, new ScanOptions { Limit = 25, Filter = Order.Fields.CustomerId.Equal("c-2") });
+        try
+        {
+            string changed = first.ContinuationToken + "A";   // a client edits the token
+            await pages.QueryPageAsync(Order.Indexes.Primary.Partition("c-2"), changed, new QueryOptions { Limit = 25 });
+        }
+        catch (DynamoContinuationTokenException)
+        {
+            // answer 400 Bad Request: the token was changed, truncated, or issued for another query
+        }
+        // end
+
+        log.Add(first.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        log.Add(scanned.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        log.Add(first.ContinuationToken is null ? "last" : "more");
+        try
+        {
+            await pages.QueryPageAsync(Order.Indexes.Primary.Partition("c-2"), first.ContinuationToken + "A", new QueryOptions { Limit = 25 });
+            log.Add("accepted");
+        }
+        catch (DynamoContinuationTokenException)
+        {
+            log.Add("refused");
+        }
+
+        return log;
+    }
+
     public static Table<Order> SignedTokens(Table<Order> orders, byte[] secret)
     {
         // doc: signed
@@ -176,6 +215,7 @@ public sealed class OperationsDocsExamplesTests
         Assert.That(log, Is.EqualTo(new[] { "open 2", "paid", "open 1", "25", "1", "1", "1000 1000" }));
         Assert.That(transaction.Count, Is.EqualTo(3));
         Assert.That(OperationsDocsExamples.SignedTokens(context.Table<Order>(name), new byte[32]).Options.HideExpiredItems, Is.True);
+        Assert.That(await OperationsDocsExamples.EncryptedPages(context.Table<Order>(name)), Is.EqualTo(new[] { "25", "25", "more", "refused" }));
     }
 
     private static string Normalize(string text)

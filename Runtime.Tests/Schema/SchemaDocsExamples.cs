@@ -102,10 +102,12 @@ public static class SchemaDocsExamples
     public static DynamoContext Naming(IAmazonDynamoDB dynamo)
     {
         // doc: naming
-        var context = new DynamoContext(new DynamoContextOptions()
+        var context = new DynamoContext(new DynamoContextOptions
+            {
+                TableNamePrefix = "dev-",                  // [DynamoTable("tickets")] → dev-tickets
+                TableNameSuffix = "-eu",                   //                          → dev-tickets-eu
+            }
             .UseDefaultConnection(dynamo)
-            .UseTableNamePrefix("dev-")                    // [DynamoTable("tickets")] → dev-tickets
-            .UseTableNameSuffix("-eu")                     //                          → dev-tickets-eu
             .UseTableName<Order>("orders-v2")              // this type's table, exactly as given
             .MapTableName("customers", "crm-customers"));  // every type declared with "customers", exactly
 
@@ -135,9 +137,8 @@ public static class SchemaDocsExamples
     public static DynamoContext KeyPrefix(IAmazonDynamoDB dynamo)
     {
         // doc: key-prefix
-        var context = new DynamoContext(new DynamoContextOptions()
+        var context = new DynamoContext(new DynamoContextOptions { DefaultKeyPrefix = "prod#" }   // every table...
             .UseDefaultConnection(dynamo)
-            .UseDefaultKeyPrefix("prod#")           // every table...
             .UseKeyPrefix<Ticket>("staging#")       // ...but this type's
             .UseKeyPrefix<Order>(null));            // ...and none for this one
         // end
@@ -157,7 +158,7 @@ public sealed class SchemaDocsExamplesTests
     {
         // The examples use the declared name "tickets"; a unique prefix keeps this test independent.
         var prefix = LocalDynamoSetup.UniqueTableName("docs") + "-";
-        var context = new DynamoContext(new DynamoContextOptions().UseDefaultConnection(LocalDynamoSetup.Client).UseTableNamePrefix(prefix));
+        var context = new DynamoContext(new DynamoContextOptions { TableNamePrefix = prefix }.UseDefaultConnection(LocalDynamoSetup.Client));
 
         var result = await context.CreateTableIfNotExistsAsync<Ticket>();
         var again = await context.CreateTableIfNotExistsAsync<Ticket>();

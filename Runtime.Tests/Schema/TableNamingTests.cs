@@ -13,10 +13,8 @@ public sealed class TableNamingTests
     [Test]
     public void Names_resolve_explicit_then_type_then_declared_name_then_prefix_and_suffix()
     {
-        var context = new DynamoContext(new DynamoContextOptions()
+        var context = new DynamoContext(new DynamoContextOptions { TableNamePrefix = "dev-", TableNameSuffix = "-eu" }
             .UseDefaultConnection(LocalDynamoSetup.Client)
-            .UseTableNamePrefix("dev-")
-            .UseTableNameSuffix("-eu")
             .UseTableName<Invoice>("billing")
             .MapTableName("invoices", "never-used")        // Invoice's own name wins
             .MapTableName("orders", "orders-v2"));
@@ -49,9 +47,8 @@ public sealed class TableNamingTests
     public void Per_table_connections_match_the_resolved_name()
     {
         var staging = new DynamoDbConnection(LocalDynamoSetup.Client, "staging");
-        var context = new DynamoContext(new DynamoContextOptions()
+        var context = new DynamoContext(new DynamoContextOptions { TableNamePrefix = "staging-" }
             .UseDefaultConnection(LocalDynamoSetup.Client)
-            .UseTableNamePrefix("staging-")
             .UseConnectionForTable("staging-shop-orders", staging)
             .UseConnectionForTable("shop-orders", new DynamoDbConnection(LocalDynamoSetup.Client, "declared")));
 
@@ -83,9 +80,8 @@ public sealed class TableNamingTests
     [Test]
     public void Key_prefixes_are_per_type_with_a_default_and_reach_the_table()
     {
-        var context = new DynamoContext(new DynamoContextOptions()
+        var context = new DynamoContext(new DynamoContextOptions { DefaultKeyPrefix = "prod#" }
             .UseDefaultConnection(LocalDynamoSetup.Client)
-            .UseDefaultKeyPrefix("prod#")
             .UseKeyPrefix<ShopOrder>("staging#")
             .UseKeyPrefix<Order>(null));
 
@@ -120,10 +116,8 @@ public sealed class TableNamingTests
     public async Task Requests_go_to_the_resolved_table()
     {
         var prefix = LocalDynamoSetup.UniqueTableName("p") + "-";
-        var context = new DynamoContext(new DynamoContextOptions()
-            .UseDefaultConnection(LocalDynamoSetup.Client)
-            .UseTableNamePrefix(prefix)
-            .UseTableNameSuffix("-test"));
+        var context = new DynamoContext(new DynamoContextOptions { TableNamePrefix = prefix, TableNameSuffix = "-test" }
+            .UseDefaultConnection(LocalDynamoSetup.Client));
         var resolved = prefix + "shop-orders-test";
 
         var created = await context.CreateTableAsync<ShopOrder>(null, new CreateTableOptions { EnableTimeToLive = false });
@@ -145,9 +139,8 @@ public sealed class TableNamingTests
     public async Task A_type_override_sends_requests_to_its_table()
     {
         var name = LocalDynamoSetup.UniqueTableName("billing");
-        var context = new DynamoContext(new DynamoContextOptions()
+        var context = new DynamoContext(new DynamoContextOptions { TableNamePrefix = "ignored-" }
             .UseDefaultConnection(LocalDynamoSetup.Client)
-            .UseTableNamePrefix("ignored-")
             .UseTableName<Invoice>(name));
 
         await context.CreateTableIfNotExistsAsync<Invoice>();

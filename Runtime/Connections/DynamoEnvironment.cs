@@ -6,11 +6,23 @@ using Amazon.Runtime;
 namespace DynamoGen;
 
 /// <summary>
-/// Connections configured from environment variables, as Dyngoose does: <c>DYNAMO_ENDPOINT</c>, <c>DYNAMO_REGION</c>,
+/// Connections configured from environment variables: Dyngoose's <c>DYNAMO_ENDPOINT</c>, <c>DYNAMO_REGION</c>,
 /// <c>DYNAMO_ACCESS_KEY_ID</c> and <c>DYNAMO_SECRET_ACCESS_KEY</c> (plus <c>DYNAMO_SESSION_TOKEN</c> for temporary
-/// credentials) when set; whatever is not set comes from the AWS SDK's default chain (<c>AWS_REGION</c>,
-/// <c>AWS_PROFILE</c>, <c>AWS_ACCESS_KEY_ID</c>, shared config files, container and instance roles).
+/// credentials) first, then the AWS SDK's standard <c>AWS_ENDPOINT_URL_DYNAMODB</c> and <c>AWS_ENDPOINT_URL</c> for the
+/// endpoint; whatever is not set comes from the AWS SDK's default chain (<c>AWS_REGION</c>, <c>AWS_PROFILE</c>,
+/// <c>AWS_ACCESS_KEY_ID</c>, shared config files, container and instance roles).
 /// </summary>
+/// <remarks>
+/// <para>The endpoint, first match wins:</para>
+/// <list type="number">
+/// <item><description><c>DYNAMO_ENDPOINT</c>;</description></item>
+/// <item><description><c>AWS_ENDPOINT_URL_DYNAMODB</c> (the SDKs' service-specific endpoint), unless <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS</c> is <c>true</c>;</description></item>
+/// <item><description><c>AWS_ENDPOINT_URL</c> (the SDKs' endpoint for every service), with the same exception;</description></item>
+/// <item><description>otherwise the AWS SDK decides: an <c>endpoint_url</c> in the shared config file's profile, else the region's public endpoint.</description></item>
+/// </list>
+/// <para><c>DYNAMODB_ENDPOINT</c> is not read here: it belongs to the test-support package DynamoGen.Testing, which uses
+/// it to point tests at a running server instead of starting one.</para>
+/// </remarks>
 public static class DynamoEnvironment
 {
     /// <summary>The endpoint URL variable (for example a local DynamoDB): <c>DYNAMO_ENDPOINT</c>.</summary>
@@ -28,26 +40,63 @@ public static class DynamoEnvironment
     /// <summary>The optional session token variable, for temporary credentials: <c>DYNAMO_SESSION_TOKEN</c>.</summary>
     public const string SessionTokenVariable = "DYNAMO_SESSION_TOKEN";
 
+    /// <summary>The AWS SDKs' standard DynamoDB endpoint variable, read after <see cref="EndpointVariable"/>: <c>AWS_ENDPOINT_URL_DYNAMODB</c>.</summary>
+    public const string AwsServiceEndpointVariable = "AWS_ENDPOINT_URL_DYNAMODB";
+
+    /// <summary>The AWS SDKs' standard endpoint variable for every service, read after <see cref="AwsServiceEndpointVariable"/>: <c>AWS_ENDPOINT_URL</c>.</summary>
+    public const string AwsEndpointVariable = "AWS_ENDPOINT_URL";
+
+    /// <summary>
+    /// The AWS SDKs' switch that turns <see cref="AwsServiceEndpointVariable"/> and <see cref="AwsEndpointVariable"/> off
+    /// when <c>true</c>: <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS</c>. <see cref="EndpointVariable"/> still applies.
+    /// </summary>
+    public const string IgnoreConfiguredEndpointsVariable = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+
+    /// <summary>
+    /// The endpoint the variables give, and the variable it came from, in the order of the remarks of
+    /// <see cref="DynamoEnvironment"/>; <see langword="null"/> when none is set (the AWS SDK then decides).
+    /// </summary>
+    /// <param name="getVariable">Reads a variable; <see cref="Environment.GetEnvironmentVariable(string)"/> when omitted. Tests pass their own.</param>
+    /// <returns>The endpoint URL and the name of its variable, or <see langword="null"/>.</returns>
+    /// <exception cref="FormatException">The chosen variable is not an absolute http or https URL (the message names the variable).</exception>
+    public static (Uri Endpoint, string Variable)? ResolveEndpoint(Func<string, string?>? getVariable = null)
+    {
+        getVariable ??= Environment.GetEnvironmentVariable;
+        var ignoreAws = string.Equals(Read(getVariable, IgnoreConfiguredEndpointsVariable), "true", StringComparison.OrdinalIgnoreCase);
+        foreach (var variable in ignoreAws ? [EndpointVariable] : s_endpointVariables)
+        {
+            if (Read(getVariable, variable) is { } endpoint)
+            {
+                if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                {
+                    throw new FormatException($"{variable} must be an absolute http:// or https:// URL.");
+                }
+
+                return (uri, variable);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] s_endpointVariables = [EndpointVariable, AwsServiceEndpointVariable, AwsEndpointVariable];
+
     /// <summary>Builds the client configuration the variables describe.</summary>
     /// <param name="getVariable">Reads a variable; <see cref="Environment.GetEnvironmentVariable(string)"/> when omitted. Tests pass their own.</param>
     /// <returns>
-    /// A configuration with <see cref="ClientConfig.ServiceURL"/> from <c>DYNAMO_ENDPOINT</c> and the region from
-    /// <c>DYNAMO_REGION</c>; neither is set when its variable is absent, so the SDK resolves them itself.
+    /// A configuration with <see cref="ClientConfig.ServiceURL"/> from the endpoint variables
+    /// (<see cref="ResolveEndpoint"/>) and the region from <c>DYNAMO_REGION</c>; neither is set when no variable
+    /// gives it, so the SDK resolves them itself.
     /// </returns>
-    /// <exception cref="FormatException"><c>DYNAMO_ENDPOINT</c> is not an absolute http or https URL.</exception>
+    /// <exception cref="FormatException">The chosen endpoint variable is not an absolute http or https URL.</exception>
     public static AmazonDynamoDBConfig CreateConfig(Func<string, string?>? getVariable = null)
     {
         getVariable ??= Environment.GetEnvironmentVariable;
-        var endpoint = Read(getVariable, EndpointVariable);
+        var endpoint = ResolveEndpoint(getVariable);
         var region = Read(getVariable, RegionVariable);
         var config = new AmazonDynamoDBConfig();
-        if (endpoint is not null)
+        if (endpoint is { Endpoint: var uri })
         {
-            if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-            {
-                throw new FormatException($"{EndpointVariable} must be an absolute http:// or https:// URL.");
-            }
-
             config.ServiceURL = uri.ToString();
             if (region is not null)
             {
@@ -110,9 +159,9 @@ public static class DynamoEnvironment
 public static class DynamoConnections
 {
     /// <summary>
-    /// A plain DynamoDB connection configured from <c>DYNAMO_ENDPOINT</c>, <c>DYNAMO_REGION</c>,
-    /// <c>DYNAMO_ACCESS_KEY_ID</c> and <c>DYNAMO_SECRET_ACCESS_KEY</c> when set, otherwise the AWS SDK's default chain
-    /// (see <see cref="DynamoEnvironment"/>).
+    /// A plain DynamoDB connection configured from <c>DYNAMO_ENDPOINT</c> (else <c>AWS_ENDPOINT_URL_DYNAMODB</c>, else
+    /// <c>AWS_ENDPOINT_URL</c>), <c>DYNAMO_REGION</c>, <c>DYNAMO_ACCESS_KEY_ID</c> and <c>DYNAMO_SECRET_ACCESS_KEY</c>
+    /// when set, otherwise the AWS SDK's default chain (see <see cref="DynamoEnvironment"/>).
     /// </summary>
     /// <param name="getVariable">Reads a variable; <see cref="Environment.GetEnvironmentVariable(string)"/> when omitted. Tests pass their own.</param>
     /// <param name="name">A short name for traces and metrics.</param>

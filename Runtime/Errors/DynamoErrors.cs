@@ -35,7 +35,7 @@ public enum DynamoErrorKind
     /// </summary>
     InvalidArgument,
 
-    /// <summary>An item could not be read as its type (<see cref="DynamoMappingException"/>): the data or the model must change.</summary>
+    /// <summary>An item could not be read as its type (<see cref="DynamoMappingException"/>), or text was not DynamoDB JSON (<see cref="DynamoJsonException"/>): the data or the model must change.</summary>
     Mapping,
 
     /// <summary>
@@ -69,7 +69,7 @@ public static class DynamoErrors
             DynamoTransactionCanceledException or TransactionCanceledException or TransactionConflictException or TransactionInProgressException => DynamoErrorKind.TransactionCanceled,
             ProvisionedThroughputExceededException or RequestLimitExceededException => DynamoErrorKind.Throttling,
             ResourceNotFoundException => DynamoErrorKind.NotFound,
-            DynamoMappingException => DynamoErrorKind.Mapping,
+            DynamoMappingException or DynamoJsonException or DynamoExportException => DynamoErrorKind.Mapping,
             DynamoContinuationTokenException or DynamoInvalidRequestException or ArgumentException => DynamoErrorKind.InvalidArgument,
             DynamoConnectionException or DynamoTimeoutException or TimeoutException or System.Net.Http.HttpRequestException => DynamoErrorKind.Unavailable,
             DynamoConfigurationException or DynamoSchemaMismatchException => DynamoErrorKind.Configuration,

@@ -10,7 +10,8 @@ namespace DynamoGen;
 /// DAX, another in another account or region, another on a local endpoint), chosen here, at configuration time, not
 /// per call; and how it names tables (<see cref="TableNamePrefix"/>, <see cref="UseTableName{T}"/>,
 /// <see cref="MapTableName"/>) and prefixes keys (<see cref="UseKeyPrefix{T}"/>), so one model serves several
-/// deployments. The context copies these settings when it is created.
+/// deployments. The context copies these settings when it is created. Dependency injection configures the same type
+/// (<c>services.AddDynamoGen(options =&gt; ...)</c>, <c>IOptions&lt;DynamoContextOptions&gt;</c>).
 /// </summary>
 /// <remarks>
 /// <para>The table name of an item type <c>T</c> resolves, first match wins:</para>
@@ -25,6 +26,10 @@ namespace DynamoGen;
 /// </list>
 /// <para>Overrides are complete names, so a table outside the deployment's naming convention (a shared or legacy
 /// table) can be reached. Per-table connections (<see cref="UseConnectionForTable"/>) match the resolved name.</para>
+/// <para>Each setting has one way to set it: a single value is a property (<see cref="TableNamePrefix"/>,
+/// <see cref="TableNameSuffix"/>, <see cref="DefaultKeyPrefix"/>, <see cref="EnableTelemetry"/>); a connection or a
+/// per-table, per-type entry is a method (<see cref="UseDefaultConnection(IDynamoConnection)"/>,
+/// <see cref="UseConnectionFor{T}"/>, <see cref="UseTableName{T}"/>, ...), readable back through a property.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -43,10 +48,12 @@ public sealed class DynamoContextOptions
     private readonly Dictionary<Type, string?> _keyPrefixesByType = new();
 
     /// <summary>
-    /// The connection of every table without a connection of its own. When <see langword="null"/>, the context
-    /// creates one from the environment (<see cref="DynamoConnections.FromEnvironment"/>).
+    /// The connection of every table without a connection of its own (set with <see cref="UseDefaultConnection(IDynamoConnection)"/>).
+    /// When <see langword="null"/>, the context creates one from the environment
+    /// (<see cref="DynamoConnections.FromEnvironment"/>); with dependency injection, the container's
+    /// <see cref="IAmazonDynamoDB"/> is used first, when one is registered.
     /// </summary>
-    public IDynamoConnection? DefaultConnection { get; set; }
+    public IDynamoConnection? DefaultConnection { get; private set; }
 
     /// <summary>
     /// Whether the context wraps its connections with <see cref="InstrumentedConnection"/> (a span and metrics per
@@ -121,7 +128,22 @@ public sealed class DynamoContextOptions
     /// The key prefix of every table without one of its own (<see cref="UseKeyPrefix{T}"/>), or
     /// <see langword="null"/> for none. See <see cref="UseKeyPrefix{T}"/>.
     /// </summary>
-    public string? DefaultKeyPrefix { get; set; }
+    /// <exception cref="ArgumentException">The value is empty.</exception>
+    public string? DefaultKeyPrefix
+    {
+        get => _defaultKeyPrefix;
+        set
+        {
+            if (value is not null)
+            {
+                ArgumentException.ThrowIfNullOrEmpty(value);
+            }
+
+            _defaultKeyPrefix = value;
+        }
+    }
+
+    private string? _defaultKeyPrefix;
 
     /// <summary>Per-type table names (<see cref="UseTableName{T}"/>).</summary>
     public IReadOnlyDictionary<Type, string> TypeTableNames => _tableNamesByType;
@@ -132,18 +154,20 @@ public sealed class DynamoContextOptions
     /// <summary>Per-type key prefixes (<see cref="UseKeyPrefix{T}"/>); a <see langword="null"/> value turns <see cref="DefaultKeyPrefix"/> off for that type.</summary>
     public IReadOnlyDictionary<Type, string?> TypeKeyPrefixes => _keyPrefixesByType;
 
-    /// <summary>Sets <see cref="TableNamePrefix"/>.</summary>
+    /// <summary>Sets <see cref="TableNamePrefix"/>; obsolete: set the property.</summary>
     /// <param name="prefix">Put before declared table names, for example <c>"dev-"</c>; <see langword="null"/> for none.</param>
     /// <returns>These options.</returns>
+    [Obsolete("Set the TableNamePrefix property (new DynamoContextOptions { TableNamePrefix = \"dev-\" }).")]
     public DynamoContextOptions UseTableNamePrefix(string? prefix)
     {
         TableNamePrefix = prefix;
         return this;
     }
 
-    /// <summary>Sets <see cref="TableNameSuffix"/>.</summary>
+    /// <summary>Sets <see cref="TableNameSuffix"/>; obsolete: set the property.</summary>
     /// <param name="suffix">Put after declared table names, for example <c>"-staging"</c>; <see langword="null"/> for none.</param>
     /// <returns>These options.</returns>
+    [Obsolete("Set the TableNameSuffix property (new DynamoContextOptions { TableNameSuffix = \"-eu\" }).")]
     public DynamoContextOptions UseTableNameSuffix(string? suffix)
     {
         TableNameSuffix = suffix;
@@ -198,19 +222,13 @@ public sealed class DynamoContextOptions
         return this;
     }
 
-    /// <summary>Sets <see cref="DefaultKeyPrefix"/>.</summary>
+    /// <summary>Sets <see cref="DefaultKeyPrefix"/>; obsolete: set the property.</summary>
     /// <param name="keyPrefix">The prefix of every table without one of its own; <see langword="null"/> for none.</param>
     /// <returns>These options.</returns>
+    [Obsolete("Set the DefaultKeyPrefix property (new DynamoContextOptions { DefaultKeyPrefix = \"prod#\" }).")]
     public DynamoContextOptions UseDefaultKeyPrefix(string? keyPrefix)
     {
-        if (keyPrefix is not null)
-        {
-            ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
-        }
-
         DefaultKeyPrefix = keyPrefix;
         return this;
     }
-
-    internal void AddTypeConnection(Type type, IDynamoConnection connection) => _byType[type] = connection;
 }

@@ -111,15 +111,11 @@ public sealed partial class Table<T>
             request.ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
         }
 
-        PutItemResponse response;
-        try
-        {
-            response = await _connection.PutItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConditionalCheckFailedException e)
-        {
-            throw await ConditionFailureAsync(e, "put", put.Key, put.ExpectedVersion, options.Condition is not null, wantItem, cancellationToken).ConfigureAwait(false);
-        }
+        var response = await SendConditionalAsync(
+            request,
+            new ConditionalWrite("put", put.Key, put.ExpectedVersion, UserCondition: options.Condition is not null, WantItem: wantItem),
+            static (c, r, o, t) => c.PutItemAsync(r, o, t),
+            cancellationToken).ConfigureAwait(false);
 
         var old = options.ReturnOld && response.Attributes is { Count: > 0 } attributes ? Materialize(attributes) : default;
         return new PutResult<T>(put.Result, old);
@@ -144,15 +140,11 @@ public sealed partial class Table<T>
             ExpressionAttributeNames = put.Names,
             ExpressionAttributeValues = put.Values,
         };
-        try
-        {
-            await _connection.PutItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConditionalCheckFailedException e)
-        {
-            throw new DynamoConditionFailedException(
-                $"An item with key {DynamoConditionFailedException.Describe(put.Key)} already exists in table '{Name}'.", Name, put.Key, null, e);
-        }
+        await SendConditionalAsync(
+            request,
+            new ConditionalWrite("create", put.Key, null, UserCondition: false, WantItem: false, Meaning: FailureMeaning.ItemExists),
+            static (c, r, o, t) => c.PutItemAsync(r, o, t),
+            cancellationToken).ConfigureAwait(false);
 
         return put.Result;
     }
@@ -224,15 +216,11 @@ public sealed partial class Table<T>
             request.ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
         }
 
-        DeleteItemResponse response;
-        try
-        {
-            response = await _connection.DeleteItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConditionalCheckFailedException e)
-        {
-            throw await ConditionFailureAsync(e, "delete", key, delete.ExpectedVersion, options.Condition is not null, wantItem, cancellationToken).ConfigureAwait(false);
-        }
+        var response = await SendConditionalAsync(
+            request,
+            new ConditionalWrite("delete", key, delete.ExpectedVersion, UserCondition: options.Condition is not null, WantItem: wantItem),
+            static (c, r, o, t) => c.DeleteItemAsync(r, o, t),
+            cancellationToken).ConfigureAwait(false);
 
         return options.ReturnOld && response.Attributes is { Count: > 0 } attributes ? Materialize(attributes) : default;
     }
@@ -284,15 +272,18 @@ public sealed partial class Table<T>
             request.ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD;
         }
 
-        UpdateItemResponse response;
-        try
-        {
-            response = await _connection.UpdateItemAsync(request, Call(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConditionalCheckFailedException e)
-        {
-            throw await ConditionFailureAsync(e, "update", key, prepared.ExpectedVersion, options.Condition is not null || !options.CreateIfMissing, wantItem, cancellationToken, mustExist: !options.CreateIfMissing, otherCondition: options.Condition is not null).ConfigureAwait(false);
-        }
+        var response = await SendConditionalAsync(
+            request,
+            new ConditionalWrite(
+                "update",
+                key,
+                prepared.ExpectedVersion,
+                UserCondition: options.Condition is not null || !options.CreateIfMissing,
+                WantItem: wantItem,
+                Meaning: options.CreateIfMissing ? FailureMeaning.Condition : FailureMeaning.ItemMissing,
+                OtherCondition: options.Condition is not null),
+            static (c, r, o, t) => c.UpdateItemAsync(r, o, t),
+            cancellationToken).ConfigureAwait(false);
 
         return options.Return != ReturnItem.None && response.Attributes is { Count: > 0 } attributes ? Materialize(attributes) : default;
     }
@@ -518,16 +509,35 @@ public sealed partial class Table<T>
         return expected == 0 ? ConditionExpression.NotExists(path) : ConditionExpression.Compare(path, Comparison.Equal, Number(expected));
     }
 
-    /// <summary>Turns DynamoDB's condition failure into <see cref="DynamoConditionFailedException"/> or <see cref="DynamoVersionConflictException"/>.</summary>
-    private async Task<DynamoConditionFailedException> ConditionFailureAsync(
-        ConditionalCheckFailedException failure, string operation, Dictionary<string, AttributeValue> key, long? expectedVersion, bool userCondition, bool wantItem, CancellationToken cancellationToken, bool mustExist = false, bool otherCondition = false)
+    /// <summary>
+    /// The one path of every conditional single-item write (put, create, delete, update): send it, and turn DynamoDB's
+    /// condition failure into <see cref="DynamoConditionFailedException"/> or <see cref="DynamoVersionConflictException"/>.
+    /// </summary>
+    private async Task<TResponse> SendConditionalAsync<TRequest, TResponse>(
+        TRequest request,
+        ConditionalWrite write,
+        Func<IDynamoConnection, TRequest, DynamoCallOptions, CancellationToken, Task<TResponse>> send,
+        CancellationToken cancellationToken)
     {
+        try
+        {
+            return await send(_connection, request, Call(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConditionalCheckFailedException e)
+        {
+            throw await ConditionFailureAsync(e, write, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DynamoConditionFailedException> ConditionFailureAsync(ConditionalCheckFailedException failure, ConditionalWrite write, CancellationToken cancellationToken)
+    {
+        var key = write.Key;
         var item = failure.Item is { Count: > 0 } stored ? FromStored(stored) : null;
         var readAfter = false;
-        if (item is null && wantItem)
+        if (item is null && write.WantItem && ConditionFailures.ReadItemAfterFailure)
         {
-            // DynamoDB returns the item with the failure (ReturnValuesOnConditionCheckFailure); engines that ignore
-            // the flag (dynalite) are asked right after, with a strongly consistent read.
+            // DynamoDB returns the item with the failure (ReturnValuesOnConditionCheckFailure); test engines that ignore
+            // the flag are asked right after, with a strongly consistent read, when the switch is on (ConditionFailures).
             try
             {
                 var response = await _connection.GetItemAsync(
@@ -543,23 +553,26 @@ public sealed partial class Table<T>
             }
         }
 
-        if (expectedVersion is long expected)
+        if (write.ExpectedVersion is long expected)
         {
-            var conflict = !userCondition || (item is null ? expected != 0 : ReadVersion(item, Schema.VersionAttribute!) != expected);
+            var conflict = !write.UserCondition || (item is null ? expected != 0 : ReadVersion(item, Schema.VersionAttribute!) != expected);
             if (conflict)
             {
                 return new DynamoVersionConflictException(Name, key, expected, item, failure) { ItemReadAfterFailure = readAfter };
             }
         }
 
-        // The item's absence failed the existence check: certain when there is no other condition, or when it was read after.
-        var message = mustExist && item is null && (!otherCondition || readAfter)
-            ? $"No item with key {DynamoConditionFailedException.Describe(key)} exists in table '{Name}': an {operation} changes an existing item. Set UpdateOptions.CreateIfMissing to create it."
-            : $"The condition of a {operation} on table '{Name}', key {DynamoConditionFailedException.Describe(key)}, did not hold.";
-        return new DynamoConditionFailedException(message, Name, key, item, failure)
+        var described = DynamoConditionFailedException.Describe(key);
+        var message = write.Meaning switch
         {
-            ItemReadAfterFailure = readAfter,
+            FailureMeaning.ItemExists => $"An item with key {described} already exists in table '{Name}'.",
+
+            // The item's absence failed the existence check: certain when there is no other condition, or when it was read after.
+            FailureMeaning.ItemMissing when item is null && (!write.OtherCondition || readAfter)
+                => $"No item with key {described} exists in table '{Name}': an {write.Operation} changes an existing item. Set UpdateOptions.CreateIfMissing to create it.",
+            _ => $"The condition of a {write.Operation} on table '{Name}', key {described}, did not hold.",
         };
+        return new DynamoConditionFailedException(message, Name, key, item, failure) { ItemReadAfterFailure = readAfter };
     }
 
     /// <summary>The version stored in <paramref name="item"/>: 0 when absent.</summary>
@@ -619,6 +632,36 @@ public sealed partial class Table<T>
 }
 
 /// <summary>A delete, update or condition check as prepared for its request or a transaction.</summary>
+/// <summary>What a conditional write's failure can mean, for its message.</summary>
+internal enum FailureMeaning
+{
+    /// <summary>The caller's condition (or the version check) did not hold.</summary>
+    Condition,
+
+    /// <summary>A create found an item with the key.</summary>
+    ItemExists,
+
+    /// <summary>An update required an existing item (unless another condition failed).</summary>
+    ItemMissing,
+}
+
+/// <summary>How a conditional single-item write's failure is explained.</summary>
+/// <param name="Operation">put, create, delete or update.</param>
+/// <param name="Key">The key as the caller gave it.</param>
+/// <param name="ExpectedVersion">The version checked, for a versioned type.</param>
+/// <param name="UserCondition">The request carries a condition besides the version check.</param>
+/// <param name="WantItem">The failure should carry the item (asked for, or needed to tell a version conflict from another failure).</param>
+/// <param name="Meaning">What a failure means when no version conflict explains it.</param>
+/// <param name="OtherCondition">For <see cref="FailureMeaning.ItemMissing"/>: the caller's own condition is part of the request too.</param>
+internal readonly record struct ConditionalWrite(
+    string Operation,
+    Dictionary<string, AttributeValue> Key,
+    long? ExpectedVersion,
+    bool UserCondition,
+    bool WantItem,
+    FailureMeaning Meaning = FailureMeaning.Condition,
+    bool OtherCondition = false);
+
 internal sealed record PreparedKeyWrite(
     Dictionary<string, AttributeValue> StoredKey,
     string? Update,

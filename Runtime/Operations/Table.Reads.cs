@@ -16,6 +16,8 @@ public sealed partial class Table<T>
     private static readonly QueryOptions s_query = new();
     private static readonly ScanOptions s_scan = new();
 
+    private byte[]? _tokenKey;
+
     private delegate Task<PageResult> PageFetcher(Dictionary<string, AttributeValue>? start, int? limit, CancellationToken cancellationToken);
 
     /// <summary>
@@ -327,11 +329,11 @@ public sealed partial class Table<T>
             throw new ArgumentException("Limit and PageSize must be positive.", nameof(limit));
         }
 
-        var signingKey = _options.ContinuationTokenKey;
+        var tokenKey = TokenKey();
         Dictionary<string, AttributeValue>? start = null;
         if (continuationToken is not null)
         {
-            var (key, stored) = ContinuationToken.Decode(continuationToken, scope, signingKey.Span);
+            var (key, stored) = ContinuationToken.Decode(continuationToken, scope, tokenKey);
             start = stored ? key : ToStored(key);
         }
 
@@ -361,11 +363,15 @@ public sealed partial class Table<T>
             // index): such a key is kept as stored, and marked so, rather than refused.
             var plain = new Dictionary<string, AttributeValue>(last, StringComparer.Ordinal);
             var stored = !HasPrefix(plain);
-            next = ContinuationToken.Encode(stored ? plain : FromStored(plain), scope, stored, signingKey.Span);
+            next = ContinuationToken.Encode(stored ? plain : FromStored(plain), scope, stored, tokenKey);
         }
 
         return new Page<Dictionary<string, AttributeValue>>(items, next);
     }
+
+    /// <summary>The AES key of this table's tokens (derived once from <see cref="TableOptions.ContinuationTokenKey"/>), or empty.</summary>
+    private byte[] TokenKey()
+        => _tokenKey ??= _options.ContinuationTokenKey.IsEmpty ? [] : ContinuationToken.DeriveKey(_options.ContinuationTokenKey.Span);
 
     private bool HasPrefix(Dictionary<string, AttributeValue> key)
         => _keyPrefix is null

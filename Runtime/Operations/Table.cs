@@ -84,7 +84,7 @@ public sealed partial class Table<T> : ITableAccess where T : IDynamoTable<T>
     /// <summary>The per-call options of a request to this table: its schema, so the connection knows its keys.</summary>
     private DynamoCallOptions Call(bool fresh = false) => new(fresh) { Tables = ((ITableAccess)this).CallTables };
 
-    /// <summary>The same table with other options (time-to-live handling, token signing, clock).</summary>
+    /// <summary>The same table with other options (time-to-live handling, continuation token key, clock).</summary>
     /// <param name="options">The options.</param>
     /// <returns>A new table object; this one is unchanged.</returns>
     public Table<T> WithOptions(TableOptions options)

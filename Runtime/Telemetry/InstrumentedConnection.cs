@@ -17,12 +17,17 @@ namespace DynamoGen;
 /// without a context.
 /// </summary>
 /// <remarks>
-/// Span: named <c>"{operation} {table}"</c>, kind Client, tags <c>db.system</c> = <c>dynamodb</c>,
-/// <c>db.operation.name</c>, <c>aws.dynamodb.table_names</c>, <c>aws.dynamodb.index_name</c>,
-/// <c>aws.dynamodb.consistent_read</c>, <c>dynamogen.item_count</c>, <c>dynamogen.consumed_capacity</c> (when the
-/// response returns it), <c>dynamogen.retries</c>, <c>dynamogen.route</c> (<see cref="DynamoRoutes"/>),
-/// <c>dynamogen.connection</c> and, on failure, <c>error.type</c> (the DynamoDB error code or the exception type;
-/// never the message, which may quote attribute values). Attribute values and credentials never appear.
+/// Span: named <c>"{operation} {table}"</c>, kind Client, with the tags of <see cref="DynamoTelemetry.Tags"/>:
+/// OpenTelemetry's database and DynamoDB conventions (<c>db.system.name</c> = <c>aws.dynamodb</c>, <c>db.system</c> =
+/// <c>dynamodb</c>, <c>db.operation.name</c>, <c>db.collection.name</c>, <c>aws.dynamodb.table_names</c>,
+/// <c>aws.dynamodb.index_name</c>, <c>aws.dynamodb.consistent_read</c>, <c>aws.dynamodb.limit</c>,
+/// <c>aws.dynamodb.projection</c>, <c>aws.dynamodb.select</c>, <c>aws.dynamodb.scan_forward</c>,
+/// <c>aws.dynamodb.segment</c>, <c>aws.dynamodb.total_segments</c>, <c>aws.dynamodb.count</c>,
+/// <c>aws.dynamodb.scanned_count</c>, <c>aws.dynamodb.consumed_capacity</c>, <c>db.response.returned_rows</c>,
+/// <c>db.operation.batch.size</c>, <c>error.type</c>) and DynamoGen's own (<c>dynamogen.consumed_capacity</c>,
+/// <c>dynamogen.retries</c>, <c>dynamogen.route</c>, <c>dynamogen.connection</c>, <c>dynamogen.fresh</c>). The error
+/// type is the DynamoDB error code or the exception type, never the message, which may quote attribute values.
+/// Attribute values and credentials never appear.
 /// </remarks>
 public sealed class InstrumentedConnection : IDynamoConnection
 {
@@ -52,7 +57,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("GetItem", request.TableName, null, request.ConsistentRead),
             static (c, r, o, t) => c.GetItemAsync(r, o, t),
-            static r => (r.Item is { Count: > 0 } ? 1 : 0, Sum(r.ConsumedCapacity)),
+            static r => (r.Item is { Count: > 0 } ? 1 : 0, Capacities(r.ConsumedCapacity)),
             request,
             options,
             cancellationToken);
@@ -62,21 +67,21 @@ public sealed class InstrumentedConnection : IDynamoConnection
     public Task<PutItemResponse> PutItemAsync(PutItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return RunAsync(new Operation("PutItem", request.TableName, null, null), static (c, r, o, t) => c.PutItemAsync(r, o, t), static r => (1, Sum(r.ConsumedCapacity)), request, options, cancellationToken);
+        return RunAsync(new Operation("PutItem", request.TableName, null, null), static (c, r, o, t) => c.PutItemAsync(r, o, t), static r => (0, Capacities(r.ConsumedCapacity)), request, options, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<UpdateItemResponse> UpdateItemAsync(UpdateItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return RunAsync(new Operation("UpdateItem", request.TableName, null, null), static (c, r, o, t) => c.UpdateItemAsync(r, o, t), static r => (1, Sum(r.ConsumedCapacity)), request, options, cancellationToken);
+        return RunAsync(new Operation("UpdateItem", request.TableName, null, null), static (c, r, o, t) => c.UpdateItemAsync(r, o, t), static r => (0, Capacities(r.ConsumedCapacity)), request, options, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<DeleteItemResponse> DeleteItemAsync(DeleteItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return RunAsync(new Operation("DeleteItem", request.TableName, null, null), static (c, r, o, t) => c.DeleteItemAsync(r, o, t), static r => (1, Sum(r.ConsumedCapacity)), request, options, cancellationToken);
+        return RunAsync(new Operation("DeleteItem", request.TableName, null, null), static (c, r, o, t) => c.DeleteItemAsync(r, o, t), static r => (0, Capacities(r.ConsumedCapacity)), request, options, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -86,10 +91,19 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("Query", request.TableName, request.IndexName, request.ConsistentRead),
             static (c, r, o, t) => c.QueryAsync(r, o, t),
-            static r => (r.Count ?? r.Items?.Count ?? 0, Sum(r.ConsumedCapacity)),
+            static r => (r.Items?.Count ?? r.Count ?? 0, Capacities(r.ConsumedCapacity)),
             request,
             options,
-            cancellationToken);
+            cancellationToken,
+            tagRequest: static (a, r) =>
+            {
+                TagRead(a, r.Limit, r.ProjectionExpression, r.Select);
+                if (r.ScanIndexForward is { } forward)
+                {
+                    a.SetTag(DynamoTelemetry.Tags.ScanForward, forward);
+                }
+            },
+            tagResponse: static (a, r) => TagCounts(a, r.Count, r.ScannedCount));
     }
 
     /// <inheritdoc />
@@ -99,10 +113,24 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("Scan", request.TableName, request.IndexName, request.ConsistentRead),
             static (c, r, o, t) => c.ScanAsync(r, o, t),
-            static r => (r.Count ?? r.Items?.Count ?? 0, Sum(r.ConsumedCapacity)),
+            static r => (r.Items?.Count ?? r.Count ?? 0, Capacities(r.ConsumedCapacity)),
             request,
             options,
-            cancellationToken);
+            cancellationToken,
+            tagRequest: static (a, r) =>
+            {
+                TagRead(a, r.Limit, r.ProjectionExpression, r.Select);
+                if (r.Segment is { } segment)
+                {
+                    a.SetTag(DynamoTelemetry.Tags.Segment, segment);
+                }
+
+                if (r.TotalSegments is { } total)
+                {
+                    a.SetTag(DynamoTelemetry.Tags.TotalSegments, total);
+                }
+            },
+            tagResponse: static (a, r) => TagCounts(a, r.Count, r.ScannedCount));
     }
 
     /// <inheritdoc />
@@ -123,7 +151,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
                     }
                 }
 
-                return (count, Sum(r.ConsumedCapacity));
+                return (count, r.ConsumedCapacity);
             },
             request,
             options,
@@ -147,7 +175,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("BatchWriteItem", null, null, null, TableNames(request.RequestItems), count),
             static (c, r, o, t) => c.BatchWriteItemAsync(r, o, t),
-            static r => (-1, Sum(r.ConsumedCapacity)),
+            static r => (0, r.ConsumedCapacity),
             request,
             options,
             cancellationToken,
@@ -181,7 +209,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
                     }
                 }
 
-                return (count, Sum(r.ConsumedCapacity));
+                return (count, r.ConsumedCapacity);
             },
             request,
             options,
@@ -204,7 +232,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("TransactWriteItems", null, null, null, tables.ToArray(), request.TransactItems?.Count ?? 0),
             static (c, r, o, t) => c.TransactWriteItemsAsync(r, o, t),
-            static r => (-1, Sum(r.ConsumedCapacity)),
+            static r => (0, r.ConsumedCapacity),
             request,
             options,
             cancellationToken);
@@ -249,22 +277,113 @@ public sealed class InstrumentedConnection : IDynamoConnection
         }
     }
 
-    private static double? Sum(ConsumedCapacity? capacity) => capacity?.CapacityUnits;
+    private static List<ConsumedCapacity>? Capacities(ConsumedCapacity? capacity) => capacity is null ? null : [capacity];
 
-    private static double? Sum(List<ConsumedCapacity>? capacities)
+    private static void TagRead(Activity activity, int? limit, string? projection, Select? select)
     {
-        if (capacities is null || capacities.Count == 0)
+        if (limit is { } l)
         {
-            return null;
+            activity.SetTag(DynamoTelemetry.Tags.Limit, l);
         }
 
+        if (!string.IsNullOrEmpty(projection))
+        {
+            activity.SetTag(DynamoTelemetry.Tags.Projection, projection);
+        }
+
+        if (select?.Value is { Length: > 0 } s)
+        {
+            activity.SetTag(DynamoTelemetry.Tags.Select, s);
+        }
+    }
+
+    private static void TagCounts(Activity activity, int? count, int? scannedCount)
+    {
+        if (count is { } c)
+        {
+            activity.SetTag(DynamoTelemetry.Tags.Count, c);
+        }
+
+        if (scannedCount is { } scanned)
+        {
+            activity.SetTag(DynamoTelemetry.Tags.ScannedCount, scanned);
+        }
+    }
+
+    /// <summary>The total capacity units, and each capacity as the JSON <c>aws.dynamodb.consumed_capacity</c> holds (names and numbers only).</summary>
+    private static (double Total, string[] Json) DescribeCapacity(List<ConsumedCapacity> capacities)
+    {
         var total = 0.0;
-        foreach (var capacity in capacities)
+        var json = new string[capacities.Count];
+        for (var i = 0; i < capacities.Count; i++)
         {
+            var capacity = capacities[i];
             total += capacity?.CapacityUnits ?? 0;
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                if (capacity is not null)
+                {
+                    WriteUnits(writer, capacity.CapacityUnits, capacity.ReadCapacityUnits, capacity.WriteCapacityUnits);
+                    WriteIndexes(writer, "GlobalSecondaryIndexes", capacity.GlobalSecondaryIndexes);
+                    WriteIndexes(writer, "LocalSecondaryIndexes", capacity.LocalSecondaryIndexes);
+                    if (capacity.Table is { } table)
+                    {
+                        writer.WriteStartObject("Table");
+                        WriteUnits(writer, table.CapacityUnits, table.ReadCapacityUnits, table.WriteCapacityUnits);
+                        writer.WriteEndObject();
+                    }
+
+                    if (capacity.TableName is { } name)
+                    {
+                        writer.WriteString("TableName", name);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+
+            json[i] = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
 
-        return total;
+        return (total, json);
+    }
+
+    private static void WriteIndexes(System.Text.Json.Utf8JsonWriter writer, string name, Dictionary<string, Capacity>? indexes)
+    {
+        if (indexes is not { Count: > 0 })
+        {
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        foreach (var (index, capacity) in indexes)
+        {
+            writer.WriteStartObject(index);
+            WriteUnits(writer, capacity?.CapacityUnits, capacity?.ReadCapacityUnits, capacity?.WriteCapacityUnits);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteUnits(System.Text.Json.Utf8JsonWriter writer, double? units, double? read, double? write)
+    {
+        if (units is { } u)
+        {
+            writer.WriteNumber("CapacityUnits", u);
+        }
+
+        if (read is { } r)
+        {
+            writer.WriteNumber("ReadCapacityUnits", r);
+        }
+
+        if (write is { } w)
+        {
+            writer.WriteNumber("WriteCapacityUnits", w);
+        }
     }
 
     private static void CountUnprocessed<TValue>(in Operation operation, Dictionary<string, TValue>? unprocessed)
@@ -292,21 +411,35 @@ public sealed class InstrumentedConnection : IDynamoConnection
     private async Task<TResponse> RunAsync<TRequest, TResponse>(
         Operation operation,
         Func<IDynamoConnection, TRequest, DynamoCallOptions, CancellationToken, Task<TResponse>> call,
-        Func<TResponse, (int Items, double? Capacity)> describe,
+        Func<TResponse, (int ReturnedItems, List<ConsumedCapacity>? Capacity)> describe,
         TRequest request,
         DynamoCallOptions options,
         CancellationToken cancellationToken,
-        Action<Operation, TResponse>? after = null)
+        Action<Operation, TResponse>? after = null,
+        Action<Activity, TRequest>? tagRequest = null,
+        Action<Activity, TResponse>? tagResponse = null)
     {
         var observer = new CallObserver();
         var start = Stopwatch.GetTimestamp();
         using var activity = DynamoTelemetry.Source.StartActivity(operation.SpanName, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {
-            activity.SetTag(DynamoTelemetry.Tags.DbSystem, "dynamodb");
+            activity.SetTag(DynamoTelemetry.Tags.DbSystemName, DynamoTelemetry.DbSystemNameValue);
+            activity.SetTag(DynamoTelemetry.Tags.DbSystem, DynamoTelemetry.DbSystemValue);
             activity.SetTag(DynamoTelemetry.Tags.Operation, operation.Name);
             activity.SetTag(DynamoTelemetry.Tags.TableNames, operation.Tables);
+            if (operation.Tables.Length == 1)
+            {
+                activity.SetTag(DynamoTelemetry.Tags.Table, operation.Table);
+            }
+
             activity.SetTag(DynamoTelemetry.Tags.Connection, _inner.Name);
+            if (operation.RequestItems >= 2)
+            {
+                activity.SetTag(DynamoTelemetry.Tags.BatchSize, operation.RequestItems);
+            }
+
+            tagRequest?.Invoke(activity, request);
             if (operation.Index is not null)
             {
                 activity.SetTag(DynamoTelemetry.Tags.Index, operation.Index);
@@ -319,7 +452,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
 
             if (options.Fresh)
             {
-                activity.SetTag("dynamogen.fresh", true);
+                activity.SetTag(DynamoTelemetry.Tags.Fresh, true);
             }
         }
 
@@ -327,19 +460,22 @@ public sealed class InstrumentedConnection : IDynamoConnection
         try
         {
             var response = await call(_inner, request, options with { Observer = observer }, cancellationToken).ConfigureAwait(false);
-            var (items, capacity) = describe(response);
-            if (items < 0)
-            {
-                items = operation.RequestItems;
-            }
-
             if (activity is { IsAllDataRequested: true })
             {
-                activity.SetTag(DynamoTelemetry.Tags.ItemCount, items);
-                if (capacity is { } units)
+                var (items, capacity) = describe(response);
+                if (operation.IsRead)
                 {
-                    activity.SetTag(DynamoTelemetry.Tags.ConsumedCapacity, units);
+                    activity.SetTag(DynamoTelemetry.Tags.ReturnedItems, items);
                 }
+
+                if (capacity is { Count: > 0 })
+                {
+                    var (total, json) = DescribeCapacity(capacity);
+                    activity.SetTag(DynamoTelemetry.Tags.ConsumedCapacity, json);
+                    activity.SetTag(DynamoTelemetry.Tags.ConsumedCapacityUnits, total);
+                }
+
+                tagResponse?.Invoke(activity, response);
             }
 
             after?.Invoke(operation, response);
@@ -370,6 +506,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
 
         var tags = new TagList
         {
+            { DynamoTelemetry.Tags.DbSystemName, DynamoTelemetry.DbSystemNameValue },
             { DynamoTelemetry.Tags.Operation, operation.Name },
             { DynamoTelemetry.Tags.Table, operation.Table },
             { DynamoTelemetry.Tags.Route, route },
@@ -396,7 +533,11 @@ public sealed class InstrumentedConnection : IDynamoConnection
             ConsistentRead = consistentRead;
             RequestItems = requestItems;
             SpanName = Table.Length == 0 ? name : name + " " + Table;
+            IsRead = name is "GetItem" or "BatchGetItem" or "Query" or "Scan" or "TransactGetItems";
         }
+
+        /// <summary>Whether the operation returns items (its span carries <c>db.response.returned_rows</c>).</summary>
+        public bool IsRead { get; }
 
         public string Name { get; }
 
