@@ -6,6 +6,7 @@ using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
+using DynamoGen.Json;
 
 namespace DynamoGen.Direct;
 
@@ -38,7 +39,7 @@ internal static class DirectErrors
         {
             parsed = Parse(body);
         }
-        catch (JsonException)
+        catch (Exception bad) when (bad is JsonException or DynamoJsonException)
         {
             parsed = new ErrorBody(string.Empty, string.Empty, null, null);
         }
@@ -120,7 +121,7 @@ internal static class DirectErrors
             else if (reader.ValueTextEquals("Item"u8))
             {
                 reader.Read();
-                item = AttributeValueJson.ReadMap(ref reader);
+                item = AttributeValueJson.ReadItem(ref reader);
             }
             else
             {
@@ -159,7 +160,7 @@ internal static class DirectErrors
                 else if (reader.ValueTextEquals("Item"u8))
                 {
                     reader.Read();
-                    reason.Item = AttributeValueJson.ReadMap(ref reader);
+                    reason.Item = AttributeValueJson.ReadItem(ref reader);
                 }
                 else
                 {
@@ -186,108 +187,5 @@ internal static class DirectErrors
         {
             throw new JsonException("Not a DynamoDB error body.");
         }
-    }
-}
-
-/// <summary>
-/// Reads a DynamoDB JSON attribute map into the SDK's <see cref="AttributeValue"/>s. Only the error path uses it (the
-/// item of a failed condition or a cancelled transaction); data-plane responses are read by the generated readers.
-/// </summary>
-internal static class AttributeValueJson
-{
-    /// <summary>Reads <c>{"name":{"S":"..."},...}</c>; the reader is on the StartObject and is left on its EndObject.</summary>
-    /// <param name="reader">The reader.</param>
-    /// <returns>The map.</returns>
-    public static Dictionary<string, AttributeValue> ReadMap(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException("Expected an attribute map.");
-        }
-
-        var map = new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = reader.GetString()!;
-            reader.Read();
-            map[name] = ReadValue(ref reader);
-        }
-
-        return map;
-    }
-
-    private static AttributeValue ReadValue(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
-        {
-            throw new JsonException("Expected an attribute value.");
-        }
-
-        var value = new AttributeValue();
-        var type = reader.GetString();
-        reader.Read();
-        switch (type)
-        {
-            case "S":
-                value.S = reader.GetString();
-                break;
-            case "N":
-                value.N = reader.GetString();
-                break;
-            case "B":
-                value.B = new System.IO.MemoryStream(reader.GetBytesFromBase64());
-                break;
-            case "BOOL":
-                value.BOOL = reader.GetBoolean();
-                break;
-            case "NULL":
-                value.NULL = reader.GetBoolean();
-                break;
-            case "SS":
-            case "NS":
-                var strings = new List<string>();
-                while (reader.Read() && reader.TokenType == JsonTokenType.String)
-                {
-                    strings.Add(reader.GetString()!);
-                }
-
-                if (type == "SS")
-                {
-                    value.SS = strings;
-                }
-                else
-                {
-                    value.NS = strings;
-                }
-
-                break;
-            case "BS":
-                var binaries = new List<System.IO.MemoryStream>();
-                while (reader.Read() && reader.TokenType == JsonTokenType.String)
-                {
-                    binaries.Add(new System.IO.MemoryStream(reader.GetBytesFromBase64()));
-                }
-
-                value.BS = binaries;
-                break;
-            case "M":
-                value.M = ReadMap(ref reader);
-                break;
-            case "L":
-                var list = new List<AttributeValue>();
-                while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-                {
-                    list.Add(ReadValue(ref reader));
-                }
-
-                value.L = list;
-                break;
-            default:
-                reader.Skip();
-                break;
-        }
-
-        reader.Read(); // the value object's EndObject
-        return value;
     }
 }
