@@ -50,8 +50,8 @@ public sealed class DynamoContextOptionsTests
             Assert.That(context.Connection, Is.SameAs(local));
             Assert.That(context.ConnectionFor<Setting>(), Is.SameAs(other));
             Assert.That(context.ConnectionFor<Product>(), Is.SameAs(local));
-            Assert.That((await _otherClient.ListTablesAsync()).TableNames, Does.Contain(settings).And.Not.Contain(products));
-            Assert.That((await ConnectionsSetup.Client.ListTablesAsync()).TableNames, Does.Contain(products).And.Not.Contain(settings));
+            Assert.That(await LocalDynamoSetup.AllTableNamesAsync(_otherClient), Does.Contain(settings).And.Not.Contain(products));
+            Assert.That(await LocalDynamoSetup.AllTableNamesAsync(ConnectionsSetup.Client), Does.Contain(products).And.Not.Contain(settings));
             Assert.That((await _otherClient.GetItemAsync(settings, Setting.Key("mode").ToAttributeValues())).Item["Value"].S, Is.EqualTo("dark"));
         });
     }

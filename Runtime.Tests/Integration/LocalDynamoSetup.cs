@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using DynamoGen.Testing;
@@ -20,6 +21,22 @@ public sealed class LocalDynamoSetup
     public static AmazonDynamoDBClient Client => s_client ?? throw new InvalidOperationException("The local DynamoDB is not started.");
 
     public static LocalDynamoDb Server => s_server ?? throw new InvalidOperationException("The local DynamoDB is not started.");
+
+    /// <summary>Every table name on the server, through all ListTables pages (a page holds at most 100).</summary>
+    public static async Task<List<string>> AllTableNamesAsync(IAmazonDynamoDB client)
+    {
+        var names = new List<string>();
+        string? start = null;
+        do
+        {
+            var page = await client.ListTablesAsync(new Amazon.DynamoDBv2.Model.ListTablesRequest { ExclusiveStartTableName = start });
+            names.AddRange(page.TableNames ?? []);
+            start = page.LastEvaluatedTableName;
+        }
+        while (!string.IsNullOrEmpty(start));
+
+        return names;
+    }
 
     /// <summary>A table name no other test uses.</summary>
     public static string UniqueTableName(string prefix) => prefix + "-" + Guid.NewGuid().ToString("N")[..12];
