@@ -193,12 +193,16 @@ public sealed class DirectFaultTests
         using var transport = DirectTransportTests.Transport(proxy.Endpoint, new DirectRetryPolicy(jitter: () => 0.5), time: time);
         var call = transport.SendAsync("GetItem", Json(Get("absent")), idempotent: true, CancellationToken.None);
 
+        // After each throttled answer arrives, give the transport real time to start its wait on the fake clock
+        // before the clock moves (a wait started after Advance would count from the later time).
         await WaitForAsync(() => proxy.Received.Count == 1);
+        await Task.Delay(300);
         time.Advance(TimeSpan.FromMilliseconds(499));
         await Task.Delay(100);
         Assert.That(proxy.Received, Has.Count.EqualTo(1), "0.5 × 1 s has not passed");
         time.Advance(TimeSpan.FromMilliseconds(1));
         await WaitForAsync(() => proxy.Received.Count == 2);
+        await Task.Delay(300);
         time.Advance(TimeSpan.FromMilliseconds(999));
         await Task.Delay(100);
         Assert.That(proxy.Received, Has.Count.EqualTo(2), "0.5 × 2 s has not passed");
