@@ -383,7 +383,6 @@ public sealed partial class Table<T>
     /// <summary>A delete's key, condition and placeholders.</summary>
     internal PreparedKeyWrite PrepareDelete(Dictionary<string, AttributeValue> key, ConditionExpression? condition, long? expectedVersion)
     {
-        ValidateKey(key, nameof(key));
         var conditions = new List<ConditionExpression>(2);
         if (condition is not null)
         {
@@ -404,7 +403,6 @@ public sealed partial class Table<T>
     /// <summary>An update's key, expressions and placeholders, with the version increment and check added.</summary>
     internal PreparedKeyWrite PrepareUpdate(Dictionary<string, AttributeValue> key, UpdateExpression update, ConditionExpression? condition, bool createIfMissing, long? expectedVersion)
     {
-        ValidateKey(key, nameof(key));
         ArgumentNullException.ThrowIfNull(update);
         foreach (var action in update.Actions)
         {
@@ -496,7 +494,6 @@ public sealed partial class Table<T>
     /// <summary>A condition check's key, condition and placeholders (transactions).</summary>
     internal PreparedKeyWrite PrepareCheck(Dictionary<string, AttributeValue> key, ConditionExpression condition)
     {
-        ValidateKey(key, nameof(key));
         ArgumentNullException.ThrowIfNull(condition);
         var builder = new ExpressionBuilder();
         var expression = builder.Condition(condition);

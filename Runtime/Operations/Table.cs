@@ -106,8 +106,6 @@ public sealed partial class Table<T> : ITableAccess where T : IDynamoTable<T>
     /// </summary>
     Dictionary<string, AttributeValue> ITableAccess.FromStored(Dictionary<string, AttributeValue> item) => FromStored(item);
 
-    void ITableAccess.ValidateKey(Dictionary<string, AttributeValue>? key, string parameterName) => ValidateKey(key, parameterName);
-
     Dictionary<string, AttributeValue> ITableAccess.KeyOf(Dictionary<string, AttributeValue> item) => KeyOf(item);
 
     private Dictionary<string, AttributeValue> ToStored(Dictionary<string, AttributeValue> itemOrKey)
@@ -152,47 +150,6 @@ public sealed partial class Table<T> : ITableAccess where T : IDynamoTable<T>
     /// <summary>A single partition key value as stored (through <see cref="ToStored"/>, the one mechanism).</summary>
     private AttributeValue StoredPartitionValue(AttributeValue value)
         => _keyPrefix is null ? value : ToStored(new Dictionary<string, AttributeValue> { [Schema.PartitionKey.Name] = value })[Schema.PartitionKey.Name];
-
-    private void ValidateKey(Dictionary<string, AttributeValue>? key, string parameterName)
-    {
-        if (key is null)
-        {
-            throw new ArgumentNullException(parameterName, $"A key of table '{Name}' is needed.");
-        }
-
-        var schema = Schema;
-        var expected = schema.SortKey is null ? 1 : 2;
-        Check(schema.PartitionKey);
-        if (schema.SortKey is { } sortKey)
-        {
-            Check(sortKey);
-        }
-
-        if (key.Count != expected)
-        {
-            var extra = string.Join(", ", key.Keys.Where(k => k != schema.PartitionKey.Name && k != schema.SortKey?.Name).Select(k => "'" + k + "'"));
-            throw new ArgumentException($"A key of table '{Name}' ({typeof(T).Name}) holds only {KeyNames()}; it also has {extra}. Build keys with the generated Key(...) or GetKey().", parameterName);
-        }
-
-        void Check(KeyAttribute attribute)
-        {
-            if (!key.TryGetValue(attribute.Name, out var value) || value is null)
-            {
-                throw new ArgumentException($"A key of table '{Name}' ({typeof(T).Name}) needs {KeyNames()}; it lacks '{attribute.Name}'. Build keys with the generated Key(...) or GetKey().", parameterName);
-            }
-
-            var ok = attribute.Type == ScalarAttributeType.S ? value.S is not null
-                : attribute.Type == ScalarAttributeType.N ? value.N is not null
-                : value.B is not null;
-            if (!ok)
-            {
-                throw new ArgumentException($"Key attribute '{attribute.Name}' of table '{Name}' must be of type {attribute.Type.Value}.", parameterName);
-            }
-        }
-    }
-
-    private static string KeyNames()
-        => Schema.SortKey is null ? "'" + Schema.PartitionKey.Name + "'" : "'" + Schema.PartitionKey.Name + "' and '" + Schema.SortKey.Name + "'";
 
     /// <summary>The key attributes of an item.</summary>
     private static Dictionary<string, AttributeValue> KeyOf(Dictionary<string, AttributeValue> item)
@@ -250,7 +207,6 @@ internal interface ITableAccess
 
     Dictionary<string, AttributeValue> FromStored(Dictionary<string, AttributeValue> item);
 
-    void ValidateKey(Dictionary<string, AttributeValue>? key, string parameterName);
 
     Dictionary<string, AttributeValue> KeyOf(Dictionary<string, AttributeValue> item);
 
