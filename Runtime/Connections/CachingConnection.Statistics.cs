@@ -27,7 +27,7 @@ public sealed partial class CachingConnection
 
     private static void SetRoute(DynamoCallOptions options, string route)
     {
-        if (options.Observer is { } observer)
+        if (options.Report is { } observer)
         {
             observer.Route = route;
         }

@@ -113,7 +113,7 @@ public sealed partial class CachingConnection : IDynamoConnection
         Miss(ref _itemMisses, ItemCacheTag, request.TableName);
         Learn(table, request.Key);
         var generation = _items.GenerationOf(table);
-        var response = await _inner.GetItemAsync(request, options, cancellationToken).ConfigureAwait(false);
+        var response = await _inner.GetItemAsync(request, options with { ItemSink = null }, cancellationToken).ConfigureAwait(false);
         var item = response.Item is { Count: > 0 } found ? AttributeValues.Copy(found) : null;
         _items.SetIfUnchanged(key, new CachedItem(item), Now + _itemTtl, table, generation);
         return response;
@@ -188,7 +188,7 @@ public sealed partial class CachingConnection : IDynamoConnection
         var forwarded = anyHit || remaining.Count != request.RequestItems.Count
             ? new BatchGetItemRequest { RequestItems = remaining, ReturnConsumedCapacity = request.ReturnConsumedCapacity }
             : request;
-        var response = await _inner.BatchGetItemAsync(forwarded, options, cancellationToken).ConfigureAwait(false);
+        var response = await _inner.BatchGetItemAsync(forwarded, options with { ItemSink = null }, cancellationToken).ConfigureAwait(false);
         Fill(response, pending);
         if (hits.Count > 0)
         {
@@ -236,7 +236,7 @@ public sealed partial class CachingConnection : IDynamoConnection
         }
 
         Miss(ref _queryMisses, QueryCacheTag, request.TableName);
-        var response = await _inner.QueryAsync(request, options, cancellationToken).ConfigureAwait(false);
+        var response = await _inner.QueryAsync(request, options with { ItemSink = null }, cancellationToken).ConfigureAwait(false);
         _queries.Set(key, new CachedPage(AttributeValues.Copy(response.Items), response.Count, response.ScannedCount, AttributeValues.Copy(response.LastEvaluatedKey), writes), Now + _queryTtl);
         return response;
     }
@@ -268,7 +268,7 @@ public sealed partial class CachingConnection : IDynamoConnection
         }
 
         Miss(ref _queryMisses, QueryCacheTag, request.TableName);
-        var response = await _inner.ScanAsync(request, options, cancellationToken).ConfigureAwait(false);
+        var response = await _inner.ScanAsync(request, options with { ItemSink = null }, cancellationToken).ConfigureAwait(false);
         _queries.Set(key, new CachedPage(AttributeValues.Copy(response.Items), response.Count, response.ScannedCount, AttributeValues.Copy(response.LastEvaluatedKey), writes), Now + _queryTtl);
         return response;
     }

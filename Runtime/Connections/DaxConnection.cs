@@ -202,7 +202,7 @@ public sealed class DaxConnection : IDynamoConnection
 
     private static void SetRoute(DynamoCallOptions options, string route)
     {
-        if (options.Observer is { } observer)
+        if (options.Report is { } observer)
         {
             observer.Route = route;
         }
@@ -257,7 +257,7 @@ public sealed class DaxConnection : IDynamoConnection
             }
         }
 
-        options.Observer?.AddRetry();
+        options.Report?.AddRetry();
         SetRoute(options, DynamoRoutes.DynamoDb);
         if (DynamoTelemetry.DaxFallbacks.Enabled)
         {

@@ -72,6 +72,20 @@ public readonly record struct DynamoCallOptions(bool Fresh = false)
     public TableSchema? SchemaOf(string? tableName)
         => tableName is not null && Tables is { } tables && tables.TryGetValue(tableName, out var schema) ? schema : null;
 
-    /// <summary>Set by <see cref="InstrumentedConnection"/>: where inner connections report the route and retries of this call.</summary>
-    internal CallObserver? Observer { get; init; }
+    /// <summary>
+    /// Where the connections serving this call report its route and retries (<see cref="InstrumentedConnection"/> sets a
+    /// fresh one per call and tags its span with it), or <see langword="null"/> when nobody asked.
+    /// </summary>
+    public DynamoCallReport? Report { get; init; }
+
+    /// <summary>
+    /// Where a connection that reads DynamoDB JSON itself (the direct engine, <c>DirectConnection</c>) puts the items of this call's
+    /// response (GetItem's <c>Item</c>, Query's and Scan's <c>Items</c>, BatchGetItem's items of
+    /// <see cref="DynamoItemSink.TableName"/>) as typed objects, without building <c>AttributeValue</c>s; those items
+    /// are then absent from the SDK response it returns. Other connections ignore it and return the items in the
+    /// response, so a caller reads both: the sink's items and the response's. <see cref="Table{T}"/> sets it; a
+    /// decorator that looks at response items (a cache) must pass <c>options with { ItemSink = null }</c> to the
+    /// connection it wraps.
+    /// </summary>
+    public DynamoItemSink? ItemSink { get; init; }
 }

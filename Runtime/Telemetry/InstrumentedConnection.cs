@@ -419,7 +419,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
         Action<Activity, TRequest>? tagRequest = null,
         Action<Activity, TResponse>? tagResponse = null)
     {
-        var observer = new CallObserver();
+        var observer = new DynamoCallReport();
         var start = Stopwatch.GetTimestamp();
         using var activity = DynamoTelemetry.Source.StartActivity(operation.SpanName, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
@@ -459,7 +459,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
         string? errorType = null;
         try
         {
-            var response = await call(_inner, request, options with { Observer = observer }, cancellationToken).ConfigureAwait(false);
+            var response = await call(_inner, request, options with { Report = observer }, cancellationToken).ConfigureAwait(false);
             if (activity is { IsAllDataRequested: true })
             {
                 var (items, capacity) = describe(response);
