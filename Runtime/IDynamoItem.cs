@@ -26,7 +26,7 @@ public interface IDynamoItem<TSelf> where TSelf : IDynamoItem<TSelf>
 /// <see cref="DynamoTableAttribute"/> type.
 /// </summary>
 /// <typeparam name="TSelf">The implementing type.</typeparam>
-public interface IDynamoTable<TSelf> : IDynamoItem<TSelf> where TSelf : IDynamoTable<TSelf>
+public interface IDynamoTable<TSelf> : IDynamoJsonItem<TSelf> where TSelf : IDynamoTable<TSelf>
 {
     /// <summary>The table's name and key schema as declared on the type.</summary>
     static abstract TableSchema TableSchema { get; }

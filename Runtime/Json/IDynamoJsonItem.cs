@@ -23,12 +23,17 @@ public interface IDynamoJsonItem<TSelf> : IDynamoItem<TSelf> where TSelf : IDyna
     /// <returns>The instance.</returns>
     /// <exception cref="DynamoMappingException">The item does not fit the type (as <see cref="IDynamoItem{TSelf}.FromItem"/> reports it).</exception>
     /// <exception cref="DynamoJsonException">The text is not DynamoDB JSON.</exception>
-    static abstract TSelf ReadJson(ref Utf8JsonReader reader);
+    /// <remarks>
+    /// Generated types read each member straight from the JSON. The default, for a type implemented by hand, reads the
+    /// item's attributes and calls <see cref="IDynamoItem{TSelf}.FromItem"/>.
+    /// </remarks>
+    static virtual TSelf ReadJson(ref Utf8JsonReader reader) => TSelf.FromItem(DynamoGen.Json.AttributeValueJson.ReadItem(ref reader));
 
     /// <summary>Writes this instance as one DynamoDB JSON item object, attributes in the order of <see cref="IDynamoItem{TSelf}.ToItem"/>.</summary>
     /// <param name="writer">The writer.</param>
     /// <exception cref="DynamoMappingException">A member holds a value DynamoDB cannot store.</exception>
-    void WriteJson(Utf8JsonWriter writer);
+    /// <remarks>Generated types write each member straight to the JSON; the default, for a type implemented by hand, writes <see cref="IDynamoItem{TSelf}.ToItem"/>.</remarks>
+    void WriteJson(Utf8JsonWriter writer) => DynamoGen.Json.AttributeValueJson.WriteItem(writer, ToItem());
 
     /// <summary>
     /// The type's key templates (single-table design), which tell its items apart by their keys alone (stream records

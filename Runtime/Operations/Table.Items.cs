@@ -62,7 +62,14 @@ public sealed partial class Table<T>
             request.ExpressionAttributeNames = builder.Names;
         }
 
-        var response = await _connection.GetItemAsync(request, Call(options.Fresh), cancellationToken).ConfigureAwait(false);
+        // Expiry is judged on the stored attributes, so an item that may be hidden is read as attributes.
+        var sink = hideExpired ? null : Sink(1);
+        var response = await _connection.GetItemAsync(request, Call(options.Fresh) with { ItemSink = sink }, cancellationToken).ConfigureAwait(false);
+        if (sink is { Count: > 0 })
+        {
+            return (true, sink.Items[0]);
+        }
+
         if (response.Item is not { Count: > 0 } item)
         {
             return (false, default);

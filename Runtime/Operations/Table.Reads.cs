@@ -18,7 +18,11 @@ public sealed partial class Table<T>
 
     private byte[]? _tokenKey;
 
-    private delegate Task<PageResult> PageFetcher(Dictionary<string, AttributeValue>? start, int? limit, CancellationToken cancellationToken);
+    /// <summary>One page of items, ready for the caller (typed, or attributes without the key prefix).</summary>
+    private delegate Task<PageResult<TItem>> PageFetcher<TItem>(Dictionary<string, AttributeValue>? start, int? limit, CancellationToken cancellationToken);
+
+    /// <summary>One Query or Scan request: the items the connection read into <c>sink</c> are not among the page's stored items.</summary>
+    private delegate Task<StoredPage> PageRequest(Dictionary<string, AttributeValue>? start, int? limit, DynamoItemSink<T>? sink, CancellationToken cancellationToken);
 
     /// <summary>
     /// The items of one partition of the table or of an index, narrowed by sort key, streamed across pages: a page
@@ -28,12 +32,11 @@ public sealed partial class Table<T>
     /// <param name="options">Filter, projection, limit, order, consistency.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The items, in sort key order (descending when asked).</returns>
-    public async IAsyncEnumerable<T> Query(KeyCondition<T> key, QueryOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<T> Query(KeyCondition<T> key, QueryOptions? options = null, CancellationToken cancellationToken = default)
     {
-        await foreach (var item in QueryItems(key, options, cancellationToken).ConfigureAwait(false))
-        {
-            yield return T.FromItem(item);
-        }
+        ArgumentNullException.ThrowIfNull(key);
+        options ??= s_query;
+        return Stream(Typed(QueryRequest(BuildQuery(key, options, count: false), options.Fresh)), options.Limit, options.PageSize, cancellationToken);
     }
 
     /// <summary>
@@ -48,7 +51,7 @@ public sealed partial class Table<T>
     {
         ArgumentNullException.ThrowIfNull(key);
         options ??= s_query;
-        return Stream(QueryFetcher(BuildQuery(key, options, count: false), options.Fresh), options.Limit, options.PageSize, cancellationToken);
+        return Stream(Attributes(QueryRequest(BuildQuery(key, options, count: false), options.Fresh)), options.Limit, options.PageSize, cancellationToken);
     }
 
     /// <summary>One page of a query; pass the page's <see cref="Page{T}.ContinuationToken"/> to get the next.</summary>
@@ -58,16 +61,12 @@ public sealed partial class Table<T>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The page.</returns>
     /// <exception cref="DynamoContinuationTokenException">The token was not issued by this table for this query.</exception>
-    public async Task<Page<T>> QueryPageAsync(KeyCondition<T> key, string? continuationToken, QueryOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<Page<T>> QueryPageAsync(KeyCondition<T> key, string? continuationToken, QueryOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var page = await QueryItemsPageAsync(key, continuationToken, options, cancellationToken).ConfigureAwait(false);
-        var items = new List<T>(page.Items.Count);
-        foreach (var item in page.Items)
-        {
-            items.Add(T.FromItem(item));
-        }
-
-        return new Page<T>(items, page.ContinuationToken);
+        ArgumentNullException.ThrowIfNull(key);
+        options ??= s_query;
+        var request = BuildQuery(key, options, count: false);
+        return PageAsync(Typed(QueryRequest(request, options.Fresh)), QueryScope(key, request), continuationToken, options.Limit, options.PageSize, cancellationToken);
     }
 
     /// <summary>As <see cref="QueryPageAsync"/>, with raw items.</summary>
@@ -81,9 +80,16 @@ public sealed partial class Table<T>
         ArgumentNullException.ThrowIfNull(key);
         options ??= s_query;
         var request = BuildQuery(key, options, count: false);
-        var scope = "query\n" + Name + "\n" + key.Index.IndexName + "\n" + Canonical(request.ExpressionAttributeValues[":v0"]) + "\n" + _keyPrefix;
-        return PageAsync(QueryFetcher(request, options.Fresh), scope, continuationToken, options.Limit, options.PageSize, cancellationToken);
+        return PageAsync(Attributes(QueryRequest(request, options.Fresh)), QueryScope(key, request), continuationToken, options.Limit, options.PageSize, cancellationToken);
     }
+
+    /// <summary>What a query's continuation token is bound to: the table, index, partition and key prefix.</summary>
+    private string QueryScope(KeyCondition<T> key, QueryRequest request)
+        => "query\n" + Name + "\n" + key.Index.IndexName + "\n" + Canonical(request.ExpressionAttributeValues[":v0"]) + "\n" + _keyPrefix;
+
+    /// <summary>What a scan's continuation token is bound to: the table, index, segment and key prefix.</summary>
+    private string ScanScope(ScanOptions options)
+        => "scan\n" + Name + "\n" + options.IndexName + "\n" + options.Segment + "/" + options.TotalSegments + "\n" + _keyPrefix;
 
     /// <summary>The number of items of a query (after its filter), counted by DynamoDB across all pages (<c>Select = COUNT</c>); no item is transferred.</summary>
     /// <param name="key">The key condition.</param>
@@ -94,19 +100,20 @@ public sealed partial class Table<T>
     {
         ArgumentNullException.ThrowIfNull(key);
         options ??= s_query;
-        return CountPagesAsync(QueryFetcher(BuildQuery(key, options, count: true), options.Fresh), cancellationToken);
+        return CountPagesAsync(QueryRequest(BuildQuery(key, options, count: true), options.Fresh), cancellationToken);
     }
 
     /// <summary>Every item of the table (or of an index), streamed lazily across pages; in parallel over several segments when <see cref="ScanOptions.ParallelSegments"/> is more than 1.</summary>
     /// <param name="options">Filter, projection, index, limit, segments.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The items, in no particular order.</returns>
-    public async IAsyncEnumerable<T> Scan(ScanOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<T> Scan(ScanOptions? options = null, CancellationToken cancellationToken = default)
     {
-        await foreach (var item in ScanItems(options, cancellationToken).ConfigureAwait(false))
-        {
-            yield return T.FromItem(item);
-        }
+        options ??= s_scan;
+        CheckSegments(options);
+        return options.ParallelSegments > 1 && options.Segment is null
+            ? ParallelScan(options, Typed, cancellationToken)
+            : Stream(Typed(ScanRequest(BuildScan(options, options.Segment, options.TotalSegments, count: false), options.Fresh)), options.Limit, options.PageSize, cancellationToken);
     }
 
     /// <summary>As <see cref="Scan"/>, with raw items.</summary>
@@ -118,8 +125,8 @@ public sealed partial class Table<T>
         options ??= s_scan;
         CheckSegments(options);
         return options.ParallelSegments > 1 && options.Segment is null
-            ? ParallelScan(options, cancellationToken)
-            : Stream(ScanFetcher(BuildScan(options, options.Segment, options.TotalSegments, count: false), options.Fresh), options.Limit, options.PageSize, cancellationToken);
+            ? ParallelScan(options, Attributes, cancellationToken)
+            : Stream(Attributes(ScanRequest(BuildScan(options, options.Segment, options.TotalSegments, count: false), options.Fresh)), options.Limit, options.PageSize, cancellationToken);
     }
 
     /// <summary>One page of a scan (of one segment when <see cref="ScanOptions.Segment"/> is set).</summary>
@@ -128,19 +135,11 @@ public sealed partial class Table<T>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The page.</returns>
     /// <exception cref="DynamoContinuationTokenException">The token was not issued by this table for this scan.</exception>
-    public async Task<Page<T>> ScanPageAsync(string? continuationToken, ScanOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<Page<T>> ScanPageAsync(string? continuationToken, ScanOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= s_scan;
         CheckSegments(options);
-        var scope = "scan\n" + Name + "\n" + options.IndexName + "\n" + options.Segment + "/" + options.TotalSegments + "\n" + _keyPrefix;
-        var page = await PageAsync(ScanFetcher(BuildScan(options, options.Segment, options.TotalSegments, count: false), options.Fresh), scope, continuationToken, options.Limit, options.PageSize, cancellationToken).ConfigureAwait(false);
-        var items = new List<T>(page.Items.Count);
-        foreach (var item in page.Items)
-        {
-            items.Add(T.FromItem(item));
-        }
-
-        return new Page<T>(items, page.ContinuationToken);
+        return PageAsync(Typed(ScanRequest(BuildScan(options, options.Segment, options.TotalSegments, count: false), options.Fresh)), ScanScope(options), continuationToken, options.Limit, options.PageSize, cancellationToken);
     }
 
     /// <summary>The number of items in the table or index (after the filter), counted by DynamoDB across all pages.</summary>
@@ -151,7 +150,7 @@ public sealed partial class Table<T>
     {
         options ??= s_scan;
         CheckSegments(options);
-        return CountPagesAsync(ScanFetcher(BuildScan(options, options.Segment, options.TotalSegments, count: true), options.Fresh), cancellationToken);
+        return CountPagesAsync(ScanRequest(BuildScan(options, options.Segment, options.TotalSegments, count: true), options.Fresh), cancellationToken);
     }
 
     private QueryRequest BuildQuery(KeyCondition<T> key, QueryOptions options, bool count)
@@ -271,24 +270,45 @@ public sealed partial class Table<T>
         }
     }
 
-    private PageFetcher QueryFetcher(QueryRequest request, bool fresh) => async (start, limit, cancellationToken) =>
+    private PageRequest QueryRequest(QueryRequest request, bool fresh) => async (start, limit, sink, cancellationToken) =>
     {
         request.ExclusiveStartKey = start;
         request.Limit = limit;
-        var response = await _connection.QueryAsync(request, Call(fresh), cancellationToken).ConfigureAwait(false);
-        return new PageResult(response.Items, response.LastEvaluatedKey is { Count: > 0 } last ? last : null, response.Count ?? 0);
+        var response = await _connection.QueryAsync(request, Call(fresh) with { ItemSink = sink }, cancellationToken).ConfigureAwait(false);
+        return new StoredPage(response.Items, response.LastEvaluatedKey is { Count: > 0 } last ? last : null, response.Count ?? 0);
     };
 
-    private PageFetcher ScanFetcher(ScanRequest request, bool fresh) => async (start, limit, cancellationToken) =>
+    private PageRequest ScanRequest(ScanRequest request, bool fresh) => async (start, limit, sink, cancellationToken) =>
     {
         request.ExclusiveStartKey = start;
         request.Limit = limit;
-        var response = await _connection.ScanAsync(request, Call(fresh), cancellationToken).ConfigureAwait(false);
-        return new PageResult(response.Items, response.LastEvaluatedKey is { Count: > 0 } last ? last : null, response.Count ?? 0);
+        var response = await _connection.ScanAsync(request, Call(fresh) with { ItemSink = sink }, cancellationToken).ConfigureAwait(false);
+        return new StoredPage(response.Items, response.LastEvaluatedKey is { Count: > 0 } last ? last : null, response.Count ?? 0);
+    };
+
+    /// <summary>Pages of typed items: read straight from the response by a connection that can (<see cref="Sink"/>), else from their attributes.</summary>
+    private PageFetcher<T> Typed(PageRequest send) => async (start, limit, cancellationToken) =>
+    {
+        var sink = Sink(limit);
+        var page = await send(start, limit, sink, cancellationToken).ConfigureAwait(false);
+        return new PageResult<T>(Items(sink, page.Items), page.LastKey, page.Count);
+    };
+
+    /// <summary>Pages of attributes, the key prefix removed.</summary>
+    private PageFetcher<Dictionary<string, AttributeValue>> Attributes(PageRequest send) => async (start, limit, cancellationToken) =>
+    {
+        var page = await send(start, limit, null, cancellationToken).ConfigureAwait(false);
+        var items = page.Items ?? [];
+        foreach (var item in items)
+        {
+            FromStored(item);
+        }
+
+        return new PageResult<Dictionary<string, AttributeValue>>(items, page.LastKey, page.Count);
     };
 
     /// <summary>Yields the items page by page, fetching the next page only when the previous one is consumed.</summary>
-    private async IAsyncEnumerable<Dictionary<string, AttributeValue>> Stream(PageFetcher fetch, int? limit, int? pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<TItem> Stream<TItem>(PageFetcher<TItem> fetch, int? limit, int? pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (limit is <= 0 || pageSize is <= 0)
         {
@@ -305,7 +325,7 @@ public sealed partial class Table<T>
             {
                 foreach (var item in page.Items)
                 {
-                    yield return FromStored(item);
+                    yield return item;
                     if (--remaining == 0)
                     {
                         yield break;
@@ -322,7 +342,7 @@ public sealed partial class Table<T>
         }
     }
 
-    private async Task<Page<Dictionary<string, AttributeValue>>> PageAsync(PageFetcher fetch, string scope, string? continuationToken, int? limit, int? pageSize, CancellationToken cancellationToken)
+    private async Task<Page<TItem>> PageAsync<TItem>(PageFetcher<TItem> fetch, string scope, string? continuationToken, int? limit, int? pageSize, CancellationToken cancellationToken)
     {
         if (limit is <= 0 || pageSize is <= 0)
         {
@@ -339,17 +359,17 @@ public sealed partial class Table<T>
 
         // Limit counts items returned (after the filter), as the streams do: a filtered page is filled from further
         // requests until it holds Limit items or the data ends. Without Limit, a page is one DynamoDB page.
-        var items = new List<Dictionary<string, AttributeValue>>();
+        var items = new List<TItem>();
         var remaining = limit ?? int.MaxValue;
         Dictionary<string, AttributeValue>? lastKey;
         do
         {
             var size = limit is null ? pageSize : Math.Min(pageSize ?? remaining, remaining);
             var page = await fetch(start, size, cancellationToken).ConfigureAwait(false);
-            foreach (var item in page.Items ?? [])
+            if (page.Items is not null)
             {
-                items.Add(FromStored(item));
-                remaining--;
+                items.AddRange(page.Items);
+                remaining -= page.Items.Count;
             }
 
             lastKey = start = page.LastKey;
@@ -366,7 +386,7 @@ public sealed partial class Table<T>
             next = ContinuationToken.Encode(stored ? plain : FromStored(plain), scope, stored, tokenKey);
         }
 
-        return new Page<Dictionary<string, AttributeValue>>(items, next);
+        return new Page<TItem>(items, next);
     }
 
     /// <summary>The AES key of this table's tokens (derived once from <see cref="TableOptions.ContinuationTokenKey"/>), or empty.</summary>
@@ -377,13 +397,13 @@ public sealed partial class Table<T>
         => _keyPrefix is null
            || (key.TryGetValue(Schema.PartitionKey.Name, out var value) && value.S is not null && value.S.StartsWith(_keyPrefix, StringComparison.Ordinal));
 
-    private static async Task<long> CountPagesAsync(PageFetcher fetch, CancellationToken cancellationToken)
+    private static async Task<long> CountPagesAsync(PageRequest send, CancellationToken cancellationToken)
     {
         long count = 0;
         Dictionary<string, AttributeValue>? start = null;
         do
         {
-            var page = await fetch(start, null, cancellationToken).ConfigureAwait(false);
+            var page = await send(start, null, null, cancellationToken).ConfigureAwait(false);
             count += page.Count;
             start = page.LastKey;
         }
@@ -393,10 +413,10 @@ public sealed partial class Table<T>
     }
 
     /// <summary>Scans the segments at once and merges their items through a bounded channel (each segment at most a page ahead).</summary>
-    private async IAsyncEnumerable<Dictionary<string, AttributeValue>> ParallelScan(ScanOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<TItem> ParallelScan<TItem>(ScanOptions options, Func<PageRequest, PageFetcher<TItem>> pages, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var segments = options.ParallelSegments;
-        var channel = Channel.CreateBounded<Dictionary<string, AttributeValue>>(new BoundedChannelOptions(Math.Max(segments, 64)) { SingleReader = true });
+        var channel = Channel.CreateBounded<TItem>(new BoundedChannelOptions(Math.Max(segments, 64)) { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producers = new Task[segments];
         for (var segment = 0; segment < segments; segment++)
@@ -405,7 +425,7 @@ public sealed partial class Table<T>
             producers[segment] = Task.Run(
                 async () =>
                 {
-                    await foreach (var item in Stream(ScanFetcher(request, options.Fresh), null, options.PageSize, stop.Token).ConfigureAwait(false))
+                    await foreach (var item in Stream(pages(ScanRequest(request, options.Fresh)), null, options.PageSize, stop.Token).ConfigureAwait(false))
                     {
                         await channel.Writer.WriteAsync(item, stop.Token).ConfigureAwait(false);
                     }
@@ -414,7 +434,7 @@ public sealed partial class Table<T>
         }
 
         _ = Task.WhenAll(producers).ContinueWith(
-            static (all, state) => ((ChannelWriter<Dictionary<string, AttributeValue>>)state!).TryComplete(all.Exception?.InnerException ?? (all.IsCanceled ? new OperationCanceledException() : null)),
+            static (all, state) => ((ChannelWriter<TItem>)state!).TryComplete(all.Exception?.InnerException ?? (all.IsCanceled ? new OperationCanceledException() : null)),
             channel.Writer,
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
@@ -453,5 +473,7 @@ public sealed partial class Table<T>
     private static string Canonical(AttributeValue value)
         => value.S is not null ? "S" + value.S : value.N is not null ? "N" + value.N : "B" + Convert.ToBase64String(value.B?.ToArray() ?? []);
 
-    private readonly record struct PageResult(List<Dictionary<string, AttributeValue>>? Items, Dictionary<string, AttributeValue>? LastKey, int Count);
+    private readonly record struct PageResult<TItem>(List<TItem>? Items, Dictionary<string, AttributeValue>? LastKey, int Count);
+
+    private readonly record struct StoredPage(List<Dictionary<string, AttributeValue>>? Items, Dictionary<string, AttributeValue>? LastKey, int Count);
 }

@@ -188,6 +188,28 @@ public sealed partial class Table<T> : ITableAccess where T : IDynamoTable<T>
     }
 
     private T Materialize(Dictionary<string, AttributeValue> storedItem) => T.FromItem(FromStored(storedItem));
+
+    /// <summary>
+    /// A sink for this call's items, read straight from DynamoDB JSON by a connection that reads it itself (the direct
+    /// engine; others ignore it), or <see langword="null"/> when items must pass through their attributes: with a key
+    /// prefix, which is removed from the stored attributes before the item is read.
+    /// </summary>
+    private DynamoItemSink<T>? Sink(int? capacity) => _keyPrefix is null ? new DynamoItemSink<T>(Name, Math.Min(capacity ?? 0, 1024)) : null;
+
+    /// <summary>The items of one response: those the connection read into <paramref name="sink"/>, then those it returned as attributes.</summary>
+    private List<T> Items(DynamoItemSink<T>? sink, List<Dictionary<string, AttributeValue>>? stored)
+    {
+        var items = sink?.Items ?? new List<T>(stored?.Count ?? 0);
+        if (stored is not null)
+        {
+            foreach (var item in stored)
+            {
+                items.Add(Materialize(item));
+            }
+        }
+
+        return items;
+    }
 }
 
 /// <summary>What batch and transaction builders need from a <see cref="Table{T}"/> of any item type.</summary>
