@@ -99,9 +99,10 @@ internal sealed class DirectTransport : IDisposable
     /// <param name="body">The request's DynamoDB JSON.</param>
     /// <param name="idempotent">Whether sending the request twice is harmless: only then is a failure after the request may have arrived retried.</param>
     /// <param name="cancellationToken">Cancels the call, its retries and its waits.</param>
+    /// <param name="report">Where each retry is counted (<see cref="DynamoCallReport.AddRetry"/>), or <see langword="null"/>.</param>
     /// <returns>The successful response; dispose it to return its buffer.</returns>
     /// <exception cref="AmazonServiceException">An error answer (the SDK's type for its code) that is not retried, or still failing after the last attempt.</exception>
-    public async Task<DirectResponse> SendAsync(string operation, ReadOnlyMemory<byte> body, bool idempotent, CancellationToken cancellationToken)
+    public async Task<DirectResponse> SendAsync(string operation, ReadOnlyMemory<byte> body, bool idempotent, CancellationToken cancellationToken, DynamoCallReport? report = null)
     {
         var target = operation.Contains('.', StringComparison.Ordinal) ? operation : TargetPrefix + operation;
         var lastRetryCost = 0;
@@ -126,6 +127,7 @@ internal sealed class DirectTransport : IDisposable
                     Interlocked.Exchange(ref _clockCorrectionTicks, correction.Ticks);
                     if (attempt < _retry.MaxAttempts)
                     {
+                        report?.AddRetry();
                         continue;
                     }
                 }
@@ -157,6 +159,7 @@ internal sealed class DirectTransport : IDisposable
             }
 
             lastRetryCost = cost;
+            report?.AddRetry();
             await Task.Delay(_retry.Backoff(attempt), _time, cancellationToken).ConfigureAwait(false);
         }
     }
