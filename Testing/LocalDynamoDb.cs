@@ -158,9 +158,18 @@ public sealed class LocalDynamoDb : IAsyncDisposable
             MaxErrorRetry = 2,
             Timeout = TimeSpan.FromSeconds(30),
         };
-        var useAmbient = Engine == LocalDynamoEngine.Endpoint && Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is not null;
-        return useAmbient ? new AmazonDynamoDBClient(config) : new AmazonDynamoDBClient(new BasicAWSCredentials("local", "local"), config);
+        return Credentials is { } credentials ? new AmazonDynamoDBClient(credentials, config) : new AmazonDynamoDBClient(config);
     }
+
+    /// <summary>
+    /// The credentials <see cref="CreateClient"/> signs with: dummy ones for a local engine, <see langword="null"/> (the
+    /// SDK's own resolution) when <c>DYNAMODB_ENDPOINT</c> is set and AWS credentials are configured. Give them to a
+    /// <c>DirectConnection</c> built over the client.
+    /// </summary>
+    public AWSCredentials? Credentials
+        => Engine == LocalDynamoEngine.Endpoint && Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is not null
+            ? null
+            : new BasicAWSCredentials("local", "local");
 
     /// <summary>
     /// A scope for one test: its own <see cref="DynamoContext"/> whose table names carry a unique prefix, tables created

@@ -35,14 +35,17 @@ internal static class AllocationGate
             .WithIterationCount(3)
             .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(100))
             .WithId("Gate");
-        var config = ManualConfig.CreateEmpty()
+        // A fresh config per run: BenchmarkDotNet's filters accumulate on a config (and combine with AND).
+        ManualConfig Config(Func<string, bool> include) => ManualConfig.CreateEmpty()
             .AddJob(job)
-            .AddLogger(new StreamLogger(Path.Combine(Directory.CreateDirectory(artifacts).FullName, "gate.log"), append: false))
+            .AddLogger(new StreamLogger(Path.Combine(Directory.CreateDirectory(artifacts).FullName, "gate.log"), append: true))
             .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
             .AddExporter(BenchmarkDotNet.Exporters.MarkdownExporter.GitHub)
-            .AddFilter(new NameFilter(name => !name.StartsWith("DynamoDBContext_", StringComparison.Ordinal)))
+            .AddFilter(new NameFilter(name => !name.StartsWith("DynamoDBContext_", StringComparison.Ordinal) && include(name)))
             .WithArtifactsPath(artifacts)
             .WithOptions(ConfigOptions.DisableLogFile);
+        File.Delete(Path.Combine(Directory.CreateDirectory(artifacts).FullName, "gate.log"));
+        var config = Config(_ => true);
 
         var rows = new List<(string Model, string Direction, long? HandWritten, long? Generated, double HandNs, double GenNs)>();
         foreach (var suite in s_suites)
@@ -65,7 +68,7 @@ internal static class AllocationGate
         // The DynamoDB JSON path on a 1,000-item reference Query page: the generated reader allocates at most a quarter of
         // the SDK's parse + FromItem, and the generated writer no more than ToItem + the SDK's request marshaller.
         Console.WriteLine("running JsonQueryBenchmarks<ReferenceItem> ...");
-        var json = BenchmarkRunner.Run<Json.JsonQueryBenchmarks<ReferenceItem>>(config.AddFilter(new NameFilter(name => name != "Utf8JsonReader_walk")));
+        var json = BenchmarkRunner.Run<Json.JsonQueryBenchmarks<ReferenceItem>>(Config(name => name != "Utf8JsonReader_walk"));
         long? JsonBytes(string method) => Exact(json.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method) is { } r ? r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) : null);
         double JsonTime(string method) => json.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method)?.ResultStatistics?.Mean ?? double.NaN;
         var jsonRows = new[]
@@ -105,6 +108,38 @@ internal static class AllocationGate
             }
         }
 
+        // The direct engine over canned HTTP responses: Table<T> on it against the SDK with hand-written mapping, per
+        // operation (issue 14's bounds: Query of 1,000 items <= 1/5 of the SDK path's bytes, GetItem <= 1/3, BatchGet of
+        // 100 and PutItem less than the SDK path).
+        var clientRows = new (string What, Type Suite, string Sdk, string Direct, long Divisor)[]
+        {
+            ("Query 1000", typeof(Client.ClientQueryBenchmarks), "Sdk_HandWritten", "DynamoGen_Direct_Query", 5),
+            ("GetItem", typeof(Client.ClientGetItemBenchmarks), "Sdk_HandWritten", "DynamoGen_Direct_Table", 3),
+            ("BatchGet 100", typeof(Client.ClientBatchGetBenchmarks), "Sdk_HandWritten", "DynamoGen_Direct_BatchGet", 1),
+            ("PutItem", typeof(Client.ClientPutItemBenchmarks), "Sdk_HandWritten", "DynamoGen_Direct_Put", 1),
+        };
+        Console.WriteLine();
+        Console.WriteLine("Direct engine, Table<T> over canned HTTP responses (gated: bytes <= SDK + hand-written / bound; strictly less where the bound is 1):");
+        Console.WriteLine($"{"operation",-13} {"SDK",14} {"direct",14} {"bound",6} {"SDK us",9} {"direct us",10}  verdict");
+        foreach (var (what, suite, sdkMethod, directMethod, divisor) in clientRows)
+        {
+            Console.WriteLine($"running {suite.Name} ...");
+            var summary = BenchmarkRunner.Run(suite, Config(name => name == sdkMethod || name == directMethod));
+            BenchmarkDotNet.Reports.BenchmarkReport? Report(string method) => summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
+                && (suite != typeof(Client.ClientQueryBenchmarks) || r.BenchmarkCase.Parameters["Items"] is 1000));
+            var sdkReport = Report(sdkMethod);
+            var directReport = Report(directMethod);
+            var sdk = Exact(sdkReport?.GcStats.GetBytesAllocatedPerOperation(sdkReport.BenchmarkCase));
+            var direct = Exact(directReport?.GcStats.GetBytesAllocatedPerOperation(directReport.BenchmarkCase));
+            var ok = sdk is not null && direct is not null && (divisor == 1 ? direct < sdk : direct * divisor <= sdk);
+            var verdict = sdk is null || direct is null ? "NOT MEASURED" : ok ? "ok" : $"TOO MUCH ({direct} B against {sdk} B)";
+            Console.WriteLine($"{what,-13} {Bytes(sdk),14} {Bytes(direct),14} {"1/" + divisor,6} {(sdkReport?.ResultStatistics?.Mean ?? double.NaN) / 1e3,9:F1} {(directReport?.ResultStatistics?.Mean ?? double.NaN) / 1e3,10:F1}  {verdict}");
+            if (!ok)
+            {
+                failed.Add($"direct engine {what} ({verdict})");
+            }
+        }
+
         Console.WriteLine();
         if (failed.Count > 0)
         {
@@ -112,7 +147,7 @@ internal static class AllocationGate
             return 1;
         }
 
-        Console.WriteLine("allocation gate: generated code allocates no more than hand-written for every model and direction, and the DynamoDB JSON path stays within its bounds");
+        Console.WriteLine("allocation gate: generated code allocates no more than hand-written for every model and direction, and the DynamoDB JSON path and the direct engine stay within their bounds");
         return 0;
     }
 

@@ -96,7 +96,10 @@ run_sample() {
   local sample=$1
   case "$sample" in
     QuickStart)
-      run QuickStart "DYNAMODB_ENDPOINT=$primary" ;;
+      # Once on the SDK engine, once on the direct engine (the same binary).
+      run QuickStart "DYNAMODB_ENDPOINT=$primary" | tee "$scratch/quick.txt" && grep -q "equals the item written" "$scratch/quick.txt" \
+        && run QuickStart "DYNAMODB_ENDPOINT=$primary" DYNAMOGEN_ENGINE=direct | tee "$scratch/quick.txt" \
+        && grep -q "Engine: direct" "$scratch/quick.txt" && grep -q "equals the item written" "$scratch/quick.txt" ;;
     PerTableConnections)
       run PerTableConnections "DYNAMO_ENDPOINT=$primary" "${local_credentials[@]}" \
         "AUDIT_DYNAMO_ENDPOINT=$secondary" AUDIT_DYNAMO_REGION=eu-west-1 AUDIT_DYNAMO_ACCESS_KEY_ID=audit AUDIT_DYNAMO_SECRET_ACCESS_KEY=audit ;;

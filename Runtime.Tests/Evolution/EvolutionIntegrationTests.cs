@@ -15,12 +15,14 @@ namespace DynamoGen.Tests.Evolution;
 /// model read with today's model; no call leaves an item that its type cannot read; a transaction spans two contexts
 /// that share a connection (two tenants with their own key prefixes).
 /// </summary>
-public sealed class EvolutionIntegrationTests
+[TestFixture(DynamoEngine.Sdk)]
+[TestFixture(DynamoEngine.Direct)]
+public sealed class EvolutionIntegrationTests(DynamoEngine engine)
 {
-    private static async Task<(DynamoContext Context, string Name)> NewTableAsync<T>(string name)
+    private async Task<(DynamoContext Context, string Name)> NewTableAsync<T>(string name)
         where T : IDynamoTable<T>
     {
-        var context = new DynamoContext(LocalDynamoSetup.Client);
+        var context = LocalDynamoSetup.Context(engine);
         var table = LocalDynamoSetup.UniqueTableName(name);
         await context.CreateTableAsync<T>(table);
         return (context, table);
@@ -30,7 +32,7 @@ public sealed class EvolutionIntegrationTests
     public async Task An_item_DynamoDBContext_wrote_from_an_older_model_reads_with_the_members_added_since()
     {
         var prefix = LocalDynamoSetup.UniqueTableName("v1") + "-";
-        var context = new DynamoContext(LocalDynamoSetup.Client);
+        var context = LocalDynamoSetup.Context(engine);
         await context.CreateTableAsync<Profile>(prefix + "profiles");
         var client = LocalDynamoSetup.Client;
         using (var sdk = new DynamoDBContextBuilder().WithDynamoDBClient(() => client).ConfigureContext(c =>
@@ -107,7 +109,7 @@ public sealed class EvolutionIntegrationTests
     [Requires(LocalDynamoFeatures.Transactions)]
     public async Task A_transaction_spans_two_contexts_that_share_one_connection()
     {
-        var connection = new DynamoDbConnection(LocalDynamoSetup.Client);
+        var connection = LocalDynamoSetup.Connection(engine);
         var name = LocalDynamoSetup.UniqueTableName("tenants");
         var tenantA = new DynamoContext(new DynamoContextOptions { DefaultKeyPrefix = "tenant-a#" }.UseDefaultConnection(connection));
         var tenantB = new DynamoContext(new DynamoContextOptions { DefaultKeyPrefix = "tenant-b#" }.UseDefaultConnection(connection));

@@ -17,6 +17,7 @@ public sealed class LocalDynamoSetup
 {
     private static LocalDynamoDb? s_server;
     private static AmazonDynamoDBClient? s_client;
+    private static DirectConnection? s_direct;
 
     public static AmazonDynamoDBClient Client => s_client ?? throw new InvalidOperationException("The local DynamoDB is not started.");
 
@@ -37,6 +38,21 @@ public sealed class LocalDynamoSetup
 
         return names;
     }
+
+    /// <summary>
+    /// The connection of <paramref name="engine"/> to the test server: the AWS SDK's client, or the direct engine
+    /// (one per run, sharing its HTTP connections). The operations suites take the engine as a fixture parameter, so
+    /// every one of their tests runs on both.
+    /// </summary>
+    public static IDynamoConnection Connection(DynamoEngine engine) => engine switch
+    {
+        DynamoEngine.Sdk => new DynamoDbConnection(Client),
+        DynamoEngine.Direct => s_direct ??= new DirectConnection(Client, Server.Credentials),
+        _ => throw new ArgumentOutOfRangeException(nameof(engine)),
+    };
+
+    /// <summary>A context over <see cref="Connection"/> of <paramref name="engine"/>.</summary>
+    public static DynamoContext Context(DynamoEngine engine) => new(Connection(engine));
 
     /// <summary>A table name no other test uses.</summary>
     public static string UniqueTableName(string prefix) => prefix + "-" + Guid.NewGuid().ToString("N")[..12];
@@ -64,10 +80,21 @@ public sealed class LocalDynamoSetup
     [OneTimeTearDown]
     public async Task StopAsync()
     {
+        s_direct?.Dispose();
         s_client?.Dispose();
         if (s_server is not null)
         {
             await s_server.DisposeAsync();
         }
     }
+}
+
+/// <summary>The engines a <see cref="Table{T}"/> can run on (a fixture parameter of the operations suites).</summary>
+public enum DynamoEngine
+{
+    /// <summary>The AWS SDK's <c>IAmazonDynamoDB</c> (<see cref="DynamoDbConnection"/>).</summary>
+    Sdk,
+
+    /// <summary>DynamoGen's own HTTP engine (<see cref="DirectConnection"/>).</summary>
+    Direct,
 }

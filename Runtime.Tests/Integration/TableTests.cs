@@ -5,12 +5,14 @@ using NUnit.Framework;
 namespace DynamoGen.Tests.Integration;
 
 /// <summary>Put, get and delete of generated types against a real DynamoDB-compatible server.</summary>
-public sealed class TableTests
+[TestFixture(DynamoEngine.Sdk)]
+[TestFixture(DynamoEngine.Direct)]
+public sealed class TableTests(DynamoEngine engine)
 {
     private DynamoContext _context = null!;
 
     [SetUp]
-    public void SetUp() => _context = new DynamoContext(LocalDynamoSetup.Client);
+    public void SetUp() => _context = LocalDynamoSetup.Context(engine);
 
     [Test]
     public async Task Put_then_get_returns_an_equal_item_and_delete_removes_it()

@@ -8,13 +8,15 @@ using NUnit.Framework;
 namespace DynamoGen.Tests.Keys;
 
 /// <summary>Two entity types in one table, created from the generated schema, against the local DynamoDB.</summary>
-public sealed class SingleTableIntegrationTests
+[TestFixture(DynamoEngine.Sdk)]
+[TestFixture(DynamoEngine.Direct)]
+public sealed class SingleTableIntegrationTests(DynamoEngine engine)
 {
     [Test]
     public async Task Both_entity_types_share_the_table_created_from_the_generated_schema()
     {
         var name = LocalDynamoSetup.UniqueTableName("shop");
-        var context = new DynamoContext(LocalDynamoSetup.Client);
+        var context = LocalDynamoSetup.Context(engine);
         await context.CreateTableAsync<ShopOrder>(name);
         var orders = context.Table<ShopOrder>(name);
         var customers = context.Table<ShopCustomer>(name);
@@ -40,7 +42,7 @@ public sealed class SingleTableIntegrationTests
     public async Task A_query_over_a_shared_partition_returns_each_entity_as_its_own_type_and_the_template_index_is_queryable()
     {
         var name = LocalDynamoSetup.UniqueTableName("shop");
-        var context = new DynamoContext(LocalDynamoSetup.Client);
+        var context = LocalDynamoSetup.Context(engine);
         await context.CreateTableAsync<ShopOrder>(name);
         var orders = context.Table<ShopOrder>(name);
         await context.Table<ShopCustomer>(name).PutAsync(new ShopCustomer { CustomerId = "c-1", Name = "Ada" });

@@ -9,15 +9,17 @@ using NUnit.Framework;
 namespace DynamoGen.Tests.Operations;
 
 /// <summary>Batch reads and writes of any size, with retries proven by a decorator that withholds part of each batch.</summary>
-public sealed class BatchTests
+[TestFixture(DynamoEngine.Sdk)]
+[TestFixture(DynamoEngine.Direct)]
+public sealed class BatchTests(DynamoEngine engine)
 {
     private static readonly BatchOptions Quick = new() { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) };
 
-    private static async Task<(Table<Order> Table, CountingConnection Connection)> NewOrders()
+    private async Task<(Table<Order> Table, CountingConnection Connection)> NewOrders()
     {
         var name = LocalDynamoSetup.UniqueTableName("orders");
-        await new DynamoContext(LocalDynamoSetup.Client).CreateTableAsync<Order>(name);
-        var connection = new CountingConnection(new DynamoDbConnection(LocalDynamoSetup.Client));
+        await LocalDynamoSetup.Context(engine).CreateTableAsync<Order>(name);
+        var connection = new CountingConnection(LocalDynamoSetup.Connection(engine));
         return (new Table<Order>(connection, name), connection);
     }
 
@@ -116,13 +118,13 @@ public sealed class BatchTests
         Assert.That(result.Written, Is.EqualTo(2));
         Assert.That((await table.GetAsync(Order.Key("c", 1)))!.Quantity, Is.EqualTo(2));
         Assert.That(() => table.BatchWriteAsync([new Order { CustomerId = "c", OrderId = 1 }], [Order.Key("c", 1)]), Throws.ArgumentException.With.Message.Contains("both put and deleted"));
-        Assert.That(() => new BatchWrite().Put(new Table<Counter>(new DynamoDbConnection(LocalDynamoSetup.Client), "x"), new Counter("a", 1, 0)), Throws.ArgumentException.With.Message.Contains("Version"));
+        Assert.That(() => new BatchWrite().Put(new Table<Counter>(LocalDynamoSetup.Connection(engine), "x"), new Counter("a", 1, 0)), Throws.ArgumentException.With.Message.Contains("Version"));
     }
 
     [Test]
     public async Task Several_tables_in_one_batch()
     {
-        var context = new DynamoContext(LocalDynamoSetup.Client);
+        var context = LocalDynamoSetup.Context(engine);
         var (orders, _) = await NewOrders();
         var customersName = LocalDynamoSetup.UniqueTableName("customers");
         await context.CreateTableAsync<Customer>(customersName);
@@ -140,7 +142,7 @@ public sealed class BatchTests
     [Test]
     public void Chunks_respect_25_writes_and_the_request_size_limit()
     {
-        var table = new Table<Order>(new DynamoDbConnection(LocalDynamoSetup.Client), "x");
+        var table = new Table<Order>(LocalDynamoSetup.Connection(engine), "x");
         var queue = new LinkedList<BatchEntry>(Enumerable.Range(0, 60).Select(i => new BatchEntry(table, Order.Key("c", i).ToAttributeValues(), Order.Key("c", i).ToAttributeValues(), null, size: i < 30 ? 100 : 400)));
 
         var sizes = new List<int>();

@@ -10,12 +10,14 @@ using NUnit.Framework;
 namespace DynamoGen.Tests.Operations;
 
 /// <summary>Single-item operations against the local DynamoDB.</summary>
-public sealed class ItemOperationTests
+[TestFixture(DynamoEngine.Sdk)]
+[TestFixture(DynamoEngine.Direct)]
+public sealed class ItemOperationTests(DynamoEngine engine)
 {
     private DynamoContext _context = null!;
 
     [SetUp]
-    public void SetUp() => _context = new DynamoContext(LocalDynamoSetup.Client);
+    public void SetUp() => _context = LocalDynamoSetup.Context(engine);
 
     private async Task<Table<T>> NewTable<T>(string prefix) where T : IDynamoTable<T>
     {
@@ -237,7 +239,7 @@ public sealed class ItemOperationTests
     [Test]
     public async Task Bad_keys_fail_before_any_request()
     {
-        var connection = new CountingConnection(new DynamoDbConnection(LocalDynamoSetup.Client));
+        var connection = new CountingConnection(LocalDynamoSetup.Connection(engine));
         var table = new Table<Order>(connection, "never-created");
 
         Assert.Multiple(() =>

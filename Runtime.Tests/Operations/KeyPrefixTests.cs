@@ -8,14 +8,16 @@ using NUnit.Framework;
 namespace DynamoGen.Tests.Operations;
 
 /// <summary>A key prefix (tenants or environments sharing a table) through the internal constructor.</summary>
-public sealed class KeyPrefixTests
+[TestFixture(DynamoEngine.Sdk)]
+[TestFixture(DynamoEngine.Direct)]
+public sealed class KeyPrefixTests(DynamoEngine engine)
 {
     [Test]
     public async Task Every_key_sent_is_prefixed_and_every_item_read_is_stripped()
     {
         var name = LocalDynamoSetup.UniqueTableName("orders");
-        await new DynamoContext(LocalDynamoSetup.Client).CreateTableAsync<Order>(name);
-        var connection = new DynamoDbConnection(LocalDynamoSetup.Client);
+        await LocalDynamoSetup.Context(engine).CreateTableAsync<Order>(name);
+        var connection = LocalDynamoSetup.Connection(engine);
         var blue = new Table<Order>(connection, name, "blue#");
         var green = new Table<Order>(connection, name, "green#");
         var raw = new Table<Order>(connection, name);
@@ -53,8 +55,8 @@ public sealed class KeyPrefixTests
     [Test]
     public void Only_string_partition_keys_can_be_prefixed()
     {
-        Assert.That(() => new Table<Blob>(new DynamoDbConnection(LocalDynamoSetup.Client), "x", "p#"), Throws.Nothing);
-        Assert.That(() => new Table<NumberKeyed>(new DynamoDbConnection(LocalDynamoSetup.Client), "x", "p#"), Throws.ArgumentException.With.Message.Contains("cannot be prefixed"));
+        Assert.That(() => new Table<Blob>(LocalDynamoSetup.Connection(engine), "x", "p#"), Throws.Nothing);
+        Assert.That(() => new Table<NumberKeyed>(LocalDynamoSetup.Connection(engine), "x", "p#"), Throws.ArgumentException.With.Message.Contains("cannot be prefixed"));
     }
 }
 

@@ -10,12 +10,14 @@ using NUnit.Framework;
 namespace DynamoGen.Tests.Operations;
 
 /// <summary>Queries, scans, pages and tokens, counts and mixed entities against the local DynamoDB.</summary>
-public sealed class QueryTests
+[TestFixture(DynamoEngine.Sdk)]
+[TestFixture(DynamoEngine.Direct)]
+public sealed class QueryTests(DynamoEngine engine)
 {
     private DynamoContext _context = null!;
 
     [SetUp]
-    public void SetUp() => _context = new DynamoContext(LocalDynamoSetup.Client);
+    public void SetUp() => _context = LocalDynamoSetup.Context(engine);
 
     private static Task<List<T>> ToList<T>(IAsyncEnumerable<T> items) => ItemOperationTests.ToListAsync(items);
 
@@ -23,7 +25,7 @@ public sealed class QueryTests
     {
         var name = LocalDynamoSetup.UniqueTableName("blobs");
         await _context.CreateTableAsync<Blob>(name);
-        var connection = new CountingConnection(new DynamoDbConnection(LocalDynamoSetup.Client));
+        var connection = new CountingConnection(LocalDynamoSetup.Connection(engine));
         var table = new Table<Blob>(connection, name);
         var payload = new string('x', payloadBytes);
         for (var i = 0; i < count; i++)

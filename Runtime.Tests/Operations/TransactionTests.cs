@@ -13,7 +13,9 @@ namespace DynamoGen.Tests.Operations;
 /// Transactions: request building without a server, and against a real engine where it has transactions: DynamoDB Local
 /// (or LocalStack) runs them; dynalite has none, and those tests are skipped there with the reason (CI runs both engines).
 /// </summary>
-public sealed class TransactionTests
+[TestFixture(DynamoEngine.Sdk)]
+[TestFixture(DynamoEngine.Direct)]
+public sealed class TransactionTests(DynamoEngine engine)
 {
     private static readonly Table<Order> Orders = new(new DynamoDbConnection(LocalDynamoSetup.Client), "orders");
     private static readonly Table<Counter> Counters = new(new DynamoDbConnection(LocalDynamoSetup.Client), "counters");
@@ -206,9 +208,9 @@ public sealed class TransactionTests
         });
     }
 
-    private static async Task<(Table<Order> Orders, Table<Counter> Counters)> TablesAsync()
+    private async Task<(Table<Order> Orders, Table<Counter> Counters)> TablesAsync()
     {
-        var context = new DynamoContext(LocalDynamoSetup.Client);
+        var context = LocalDynamoSetup.Context(engine);
         var orders = LocalDynamoSetup.UniqueTableName("orders");
         var counters = LocalDynamoSetup.UniqueTableName("counters");
         await context.CreateTableAsync<Order>(orders);

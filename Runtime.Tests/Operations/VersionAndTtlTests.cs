@@ -10,12 +10,14 @@ using NUnit.Framework;
 namespace DynamoGen.Tests.Operations;
 
 /// <summary>Optimistic versioning ([Version]) and time-to-live hiding against the local DynamoDB.</summary>
-public sealed class VersionAndTtlTests
+[TestFixture(DynamoEngine.Sdk)]
+[TestFixture(DynamoEngine.Direct)]
+public sealed class VersionAndTtlTests(DynamoEngine engine)
 {
     private DynamoContext _context = null!;
 
     [SetUp]
-    public void SetUp() => _context = new DynamoContext(LocalDynamoSetup.Client);
+    public void SetUp() => _context = LocalDynamoSetup.Context(engine);
 
     private async Task<Table<T>> NewTable<T>(string prefix) where T : IDynamoTable<T>
     {

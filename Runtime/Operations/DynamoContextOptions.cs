@@ -84,6 +84,20 @@ public sealed class DynamoContextOptions
     public DynamoContextOptions UseDefaultConnection(IAmazonDynamoDB client) => UseDefaultConnection(new DynamoDbConnection(client));
 
     /// <summary>
+    /// Runs every table without a connection of its own on the direct engine (<see cref="DirectConnection"/>):
+    /// DynamoGen sends the requests over its own pooled HTTP client, written and read as DynamoDB JSON by the generated
+    /// code, signed with SigV4 and retried as the SDK's standard mode does. Credentials, region and endpoint come from
+    /// <paramref name="client"/>'s configuration and the SDK's own resolution; <paramref name="client"/> still serves
+    /// control-plane calls. For one table only, pass a <see cref="DirectConnection"/> to <see cref="UseConnectionFor{T}"/>.
+    /// </summary>
+    /// <param name="client">An <c>AmazonDynamoDBClient</c> (its <c>AmazonDynamoDBConfig</c> is read); not disposed by the context.</param>
+    /// <param name="credentials">The credentials to sign with; <see langword="null"/> for the SDK's default resolution (environment, profiles, SSO, web identity, container and instance metadata).</param>
+    /// <param name="options">Timeouts, retries, gzip; <see langword="null"/> for the defaults.</param>
+    /// <returns>These options.</returns>
+    public DynamoContextOptions UseDirectEngine(IAmazonDynamoDB client, Amazon.Runtime.AWSCredentials? credentials = null, DirectConnectionOptions? options = null)
+        => UseDefaultConnection(new DirectConnection(client, credentials, options));
+
+    /// <summary>
     /// Sends every request for the table named <paramref name="tableName"/> through <paramref name="connection"/>,
     /// whatever item type reads it. Takes precedence over <see cref="UseConnectionFor{T}"/>.
     /// </summary>

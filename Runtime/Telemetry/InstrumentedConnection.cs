@@ -57,7 +57,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("GetItem", request.TableName, null, request.ConsistentRead),
             static (c, r, o, t) => c.GetItemAsync(r, o, t),
-            static r => (r.Item is { Count: > 0 } ? 1 : 0, Capacities(r.ConsumedCapacity)),
+            static (r, o) => (r.Item is { Count: > 0 } ? 1 : o.ItemSink?.Count ?? 0, Capacities(r.ConsumedCapacity)),
             request,
             options,
             cancellationToken);
@@ -67,21 +67,21 @@ public sealed class InstrumentedConnection : IDynamoConnection
     public Task<PutItemResponse> PutItemAsync(PutItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return RunAsync(new Operation("PutItem", request.TableName, null, null), static (c, r, o, t) => c.PutItemAsync(r, o, t), static r => (0, Capacities(r.ConsumedCapacity)), request, options, cancellationToken);
+        return RunAsync(new Operation("PutItem", request.TableName, null, null), static (c, r, o, t) => c.PutItemAsync(r, o, t), static (r, _) => (0, Capacities(r.ConsumedCapacity)), request, options, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<UpdateItemResponse> UpdateItemAsync(UpdateItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return RunAsync(new Operation("UpdateItem", request.TableName, null, null), static (c, r, o, t) => c.UpdateItemAsync(r, o, t), static r => (0, Capacities(r.ConsumedCapacity)), request, options, cancellationToken);
+        return RunAsync(new Operation("UpdateItem", request.TableName, null, null), static (c, r, o, t) => c.UpdateItemAsync(r, o, t), static (r, _) => (0, Capacities(r.ConsumedCapacity)), request, options, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<DeleteItemResponse> DeleteItemAsync(DeleteItemRequest request, DynamoCallOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return RunAsync(new Operation("DeleteItem", request.TableName, null, null), static (c, r, o, t) => c.DeleteItemAsync(r, o, t), static r => (0, Capacities(r.ConsumedCapacity)), request, options, cancellationToken);
+        return RunAsync(new Operation("DeleteItem", request.TableName, null, null), static (c, r, o, t) => c.DeleteItemAsync(r, o, t), static (r, _) => (0, Capacities(r.ConsumedCapacity)), request, options, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -91,7 +91,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("Query", request.TableName, request.IndexName, request.ConsistentRead),
             static (c, r, o, t) => c.QueryAsync(r, o, t),
-            static r => (r.Items?.Count ?? r.Count ?? 0, Capacities(r.ConsumedCapacity)),
+            static (r, _) => (r.Count ?? r.Items?.Count ?? 0, Capacities(r.ConsumedCapacity)),
             request,
             options,
             cancellationToken,
@@ -113,7 +113,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("Scan", request.TableName, request.IndexName, request.ConsistentRead),
             static (c, r, o, t) => c.ScanAsync(r, o, t),
-            static r => (r.Items?.Count ?? r.Count ?? 0, Capacities(r.ConsumedCapacity)),
+            static (r, _) => (r.Count ?? r.Items?.Count ?? 0, Capacities(r.ConsumedCapacity)),
             request,
             options,
             cancellationToken,
@@ -140,9 +140,9 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("BatchGetItem", null, null, null, TableNames(request.RequestItems)),
             static (c, r, o, t) => c.BatchGetItemAsync(r, o, t),
-            static r =>
+            static (r, o) =>
             {
-                var count = 0;
+                var count = o.ItemSink?.Count ?? 0;
                 if (r.Responses is not null)
                 {
                     foreach (var items in r.Responses.Values)
@@ -175,7 +175,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("BatchWriteItem", null, null, null, TableNames(request.RequestItems), count),
             static (c, r, o, t) => c.BatchWriteItemAsync(r, o, t),
-            static r => (0, r.ConsumedCapacity),
+            static (r, _) => (0, r.ConsumedCapacity),
             request,
             options,
             cancellationToken,
@@ -198,7 +198,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("TransactGetItems", null, null, null, tables.ToArray()),
             static (c, r, o, t) => c.TransactGetItemsAsync(r, o, t),
-            static r =>
+            static (r, _) =>
             {
                 var count = 0;
                 if (r.Responses is not null)
@@ -232,7 +232,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
         return RunAsync(
             new Operation("TransactWriteItems", null, null, null, tables.ToArray(), request.TransactItems?.Count ?? 0),
             static (c, r, o, t) => c.TransactWriteItemsAsync(r, o, t),
-            static r => (0, r.ConsumedCapacity),
+            static (r, _) => (0, r.ConsumedCapacity),
             request,
             options,
             cancellationToken);
@@ -411,7 +411,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
     private async Task<TResponse> RunAsync<TRequest, TResponse>(
         Operation operation,
         Func<IDynamoConnection, TRequest, DynamoCallOptions, CancellationToken, Task<TResponse>> call,
-        Func<TResponse, (int ReturnedItems, List<ConsumedCapacity>? Capacity)> describe,
+        Func<TResponse, DynamoCallOptions, (int ReturnedItems, List<ConsumedCapacity>? Capacity)> describe,
         TRequest request,
         DynamoCallOptions options,
         CancellationToken cancellationToken,
@@ -462,7 +462,7 @@ public sealed class InstrumentedConnection : IDynamoConnection
             var response = await call(_inner, request, options with { Report = observer }, cancellationToken).ConfigureAwait(false);
             if (activity is { IsAllDataRequested: true })
             {
-                var (items, capacity) = describe(response);
+                var (items, capacity) = describe(response, options);
                 if (operation.IsRead)
                 {
                     activity.SetTag(DynamoTelemetry.Tags.ReturnedItems, items);

@@ -17,19 +17,26 @@ namespace DynamoGen.Benchmarks.Client;
 
 /// <summary>
 /// A real <see cref="AmazonDynamoDBClient"/> (request marshalling, signing, response parsing) whose HTTP handler
-/// answers from memory with canned DynamoDB JSON, so the full client path is measured without a network.
+/// answers from memory with canned DynamoDB JSON (with DynamoDB's headers, <c>x-amz-crc32</c> included), so the full
+/// client path is measured without a network. The direct engine gets the same handler.
 /// </summary>
 public static class CannedDynamoDb
 {
     /// <summary>A client whose every operation named in <paramref name="responses"/> (e.g. "Query") answers with that JSON.</summary>
     public static AmazonDynamoDBClient Client(IReadOnlyDictionary<string, byte[]> responses)
-        => new(new BasicAWSCredentials("benchmark", "benchmark"), new AmazonDynamoDBConfig
+        => new(Credentials, new AmazonDynamoDBConfig
         {
             ServiceURL = "http://dynamodb.canned.local",
             AuthenticationRegion = "us-east-1",
-            HttpClientFactory = new Factory(new Handler(responses)),
+            HttpClientFactory = new Factory(Handler(responses)),
             MaxErrorRetry = 0,
         });
+
+    /// <summary>The credentials every contestant signs with.</summary>
+    public static AWSCredentials Credentials { get; } = new BasicAWSCredentials("benchmark", "benchmark");
+
+    /// <summary>The in-memory handler answering <paramref name="responses"/> by operation (for the direct engine's HTTP client).</summary>
+    public static HttpMessageHandler Handler(IReadOnlyDictionary<string, byte[]> responses) => new CannedHandler(responses);
 
     /// <summary>The DynamoDB JSON of a GetItem response holding <paramref name="item"/>.</summary>
     public static byte[] GetItemResponse(Dictionary<string, AttributeValue> item)
@@ -143,8 +150,10 @@ public static class CannedDynamoDb
     }
 
     /// <summary>Answers by the X-Amz-Target operation, as DynamoDB would: 200, x-amz-json-1.0, a request id.</summary>
-    private sealed class Handler(IReadOnlyDictionary<string, byte[]> responses) : HttpMessageHandler
+    private sealed class CannedHandler(IReadOnlyDictionary<string, byte[]> responses) : HttpMessageHandler
     {
+        private readonly Dictionary<string, string> _crc32 = responses.ToDictionary(r => r.Key, r => System.IO.Hashing.Crc32.HashToUInt32(r.Value).ToString(CultureInfo.InvariantCulture));
+
         private static readonly MediaTypeHeaderValue s_json = new("application/x-amz-json-1.0");
         private long _requests;
 
@@ -162,6 +171,8 @@ public static class CannedDynamoDb
             content.Headers.ContentLength = body.Length;
             var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };
             response.Headers.Add("x-amzn-RequestId", Interlocked.Increment(ref _requests).ToString(CultureInfo.InvariantCulture));
+            response.Headers.Add("x-amz-crc32", _crc32[operation]); // DynamoDB always sends it; both engines may check it
+
             return Task.FromResult(response);
         }
     }

@@ -6,8 +6,9 @@ using DynamoGen.Benchmarks.Marshalling;
 namespace DynamoGen.Benchmarks.Client;
 
 /// <summary>
-/// The three contestants of the client suites over one canned client: DynamoGen's <see cref="Table{T}"/> (telemetry
-/// off, as the other two have none), the SDK's low-level client with hand-written mapping, and DynamoDBContext.
+/// The contestants of the client suites over one set of canned responses: DynamoGen's <see cref="Table{T}"/> on the
+/// direct engine and on the SDK engine (telemetry off, as the others have none), the SDK's low-level client with
+/// hand-written mapping, and DynamoDBContext.
 /// </summary>
 public sealed class ClientContestants : System.IDisposable
 {
@@ -15,6 +16,8 @@ public sealed class ClientContestants : System.IDisposable
     {
         Client = CannedDynamoDb.Client(responses);
         Table = new DynamoContext(new DynamoContextOptions { EnableTelemetry = false }.UseDefaultConnection(Client)).Table<ReferenceItem>();
+        Direct = new DirectConnection(Client, CannedDynamoDb.Credentials, new DirectConnectionOptions { HttpHandler = CannedDynamoDb.Handler(responses) });
+        DirectTable = new DynamoContext(new DynamoContextOptions { EnableTelemetry = false }.UseDefaultConnection(Direct)).Table<ReferenceItem>();
         Context = Sdk.Context(Client);
     }
 
@@ -22,13 +25,21 @@ public sealed class ClientContestants : System.IDisposable
 
     public AmazonDynamoDBClient Client { get; }
 
+    /// <summary><see cref="Table{T}"/> on the SDK engine (the default).</summary>
     public Table<ReferenceItem> Table { get; }
+
+    /// <summary>The direct engine over the same canned responses.</summary>
+    public DirectConnection Direct { get; }
+
+    /// <summary><see cref="Table{T}"/> on the direct engine.</summary>
+    public Table<ReferenceItem> DirectTable { get; }
 
     public DynamoDBContext Context { get; }
 
     public void Dispose()
     {
         Context.Dispose();
+        Direct.Dispose();
         Client.Dispose();
     }
 }

@@ -19,6 +19,7 @@ public class ClientGetItemBenchmarks : System.IDisposable
         _c = new ClientContestants(new Dictionary<string, byte[]> { ["GetItem"] = CannedDynamoDb.GetItemResponse(ReferenceItem.Sample(1).ToItem()) });
         var sdk = Sdk_HandWritten().GetAwaiter().GetResult();
         SameItems.Assert(ReferenceItemHandWritten.ToItem(sdk), DynamoGen_Table().GetAwaiter().GetResult()!.ToItem(), "GetItem");
+        SameItems.Assert(ReferenceItemHandWritten.ToItem(sdk), DynamoGen_Direct_Table().GetAwaiter().GetResult()!.ToItem(), "GetItem (direct engine)");
     }
 
     [GlobalCleanup]
@@ -41,6 +42,9 @@ public class ClientGetItemBenchmarks : System.IDisposable
 
     [Benchmark]
     public Task<ReferenceItem?> DynamoGen_Table() => _c.Table.GetAsync(ReferenceItem.Key(ReferenceItem.SampleCustomer, _orderId));
+
+    [Benchmark]
+    public Task<ReferenceItem?> DynamoGen_Direct_Table() => _c.DirectTable.GetAsync(ReferenceItem.Key(ReferenceItem.SampleCustomer, _orderId));
 
     [Benchmark]
     public Task<ReferenceItem> DynamoDBContext_Load() => _c.Context.LoadAsync<ReferenceItem>(ReferenceItem.SampleCustomer, _orderId);

@@ -9,7 +9,13 @@ await using var dynamo = await LocalDynamoDb.StartAsync();
 using var client = dynamo.CreateClient();
 Console.WriteLine($"DynamoDB endpoint: {dynamo.Endpoint}{(dynamo.IsExternal ? $" ({dynamo.EngineName})" : $" ({dynamo.EngineName}, started for this demo)")}");
 
-var context = new DynamoContext(client);
+// The SDK engine by default; DYNAMOGEN_ENGINE=direct runs the same operations on DynamoGen's direct engine (its own
+// HTTP client, requests and responses as DynamoDB JSON read and written by the generated code).
+var direct = Environment.GetEnvironmentVariable("DYNAMOGEN_ENGINE") == "direct";
+var context = direct
+    ? new DynamoContext(new DynamoContextOptions().UseDirectEngine(client, dynamo.Credentials))
+    : new DynamoContext(client);
+Console.WriteLine($"Engine: {(direct ? "direct (DynamoGen's own HTTP client)" : "AWS SDK")}");
 try
 {
     await context.CreateTableAsync<Order>();
