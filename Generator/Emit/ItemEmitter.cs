@@ -9,7 +9,7 @@ namespace DynamoGen.Generator.Emit;
 
 /// <summary>
 /// Writes the partial declaration of a mapped type: <c>ToItem()</c>, <c>FromItem(...)</c> and the constructor it
-/// calls, and for a <c>[DynamoTable]</c> type the key builder, <c>GetKey()</c> and the schema. Reads only the model.
+/// calls, and for a <c>[DynamoTable]</c> type the key builder, <c>GetKey()</c>, the schema and the version accessors. Reads only the model.
 /// </summary>
 internal static class ItemEmitter
 {
@@ -44,6 +44,11 @@ internal static class ItemEmitter
             TableEmitter.WriteKeyBuilder(w, model, table);
             w.Line();
             TableEmitter.WriteGetKey(w, model, table);
+            if (table.Version is { } version)
+            {
+                w.Line();
+                VersionEmitter.Emit(w, model, version);
+            }
         }
 
         w.Line();

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -186,9 +185,9 @@ public sealed partial class Table<T>
         ArgumentNullException.ThrowIfNull(item);
         var written = item.ToItem();
         options ??= s_delete;
-        if (Schema.VersionAttribute is { } version && options.ExpectedVersion is null)
+        if (options.ExpectedVersion is null && Versioning<T>.Of(item) is long version)
         {
-            options = options with { ExpectedVersion = ReadVersion(written, version) };
+            options = options with { ExpectedVersion = version };
         }
 
         return DeleteAsync(KeyOf(written), options, cancellationToken);
@@ -325,7 +324,7 @@ public sealed partial class Table<T>
             skip.Add(sk.Name);
         }
 
-        if (Schema.VersionAttribute is { } version)
+        if (Versioning<T>.Attribute is { } version)
         {
             skip.Add(version);
         }
@@ -339,7 +338,7 @@ public sealed partial class Table<T>
         var options = new UpdateOptions
         {
             Condition = condition,
-            ExpectedVersion = Schema.VersionAttribute is { } v ? ReadVersion(old, v) : null,
+            ExpectedVersion = Versioning<T>.Of(before),
         };
         return (await UpdateAsync(key, update, options, cancellationToken).ConfigureAwait(false))!;
     }
@@ -348,8 +347,8 @@ public sealed partial class Table<T>
     internal PreparedPut PreparePut(T item, ConditionExpression? condition, bool create)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var written = item.ToItem();
-        var result = item;
+        var (result, version) = Versioning<T>.Put(item);
+        var written = result.ToItem();
         var conditions = new List<ConditionExpression>(3);
         if (condition is not null)
         {
@@ -357,17 +356,10 @@ public sealed partial class Table<T>
         }
 
         long? expected = null;
-        if (Schema.VersionAttribute is { } version)
+        if (version is long current && !create)
         {
-            var current = ReadVersion(written, version);
-            written[version] = Number(current + 1);
-            result = T.FromItem(new Dictionary<string, AttributeValue>(written, StringComparer.Ordinal));
-            if (!create)
-            {
-                var path = new AttributePath(version);
-                conditions.Add(current == 0 ? ConditionExpression.NotExists(path) : ConditionExpression.Compare(path, Comparison.Equal, Number(current)));
-                expected = current;
-            }
+            conditions.Add(Versioning<T>.Check(current));
+            expected = current;
         }
 
         if (create)
@@ -389,10 +381,9 @@ public sealed partial class Table<T>
             conditions.Add(condition);
         }
 
-        if (expectedVersion is long expected)
+        if (Versioning<T>.CheckFor(expectedVersion, nameof(expectedVersion)) is { } versionCheck)
         {
-            var version = Schema.VersionAttribute ?? throw new ArgumentException($"{typeof(T).Name} has no [Version] member; ExpectedVersion does not apply.", nameof(expectedVersion));
-            conditions.Add(VersionCheck(version, expected));
+            conditions.Add(versionCheck);
         }
 
         var builder = new ExpressionBuilder();
@@ -411,11 +402,6 @@ public sealed partial class Table<T>
             {
                 throw new ArgumentException($"An update cannot change key attribute '{name}' of table '{Name}'; write a new item and delete the old one.", nameof(update));
             }
-
-            if (name == Schema.VersionAttribute)
-            {
-                throw new ArgumentException($"An update cannot change the version attribute '{name}'; it is incremented for you.", nameof(update));
-            }
         }
 
         var conditions = new List<ConditionExpression>(3);
@@ -424,22 +410,10 @@ public sealed partial class Table<T>
             conditions.Add(condition);
         }
 
-        if (Schema.VersionAttribute is { } version)
+        (update, var versionCheck) = Versioning<T>.Update(update, expectedVersion, nameof(expectedVersion));
+        if (versionCheck is not null)
         {
-            var path = new AttributePath(version);
-            if (expectedVersion is long expected)
-            {
-                update = update.Set(path, Number(expected + 1));
-                conditions.Add(VersionCheck(version, expected));
-            }
-            else
-            {
-                update = update.With(new UpdateAction(UpdateKind.Increment, path, Number(1)));
-            }
-        }
-        else if (expectedVersion is not null)
-        {
-            throw new ArgumentException($"{typeof(T).Name} has no [Version] member; ExpectedVersion does not apply.", nameof(expectedVersion));
+            conditions.Add(versionCheck);
         }
 
         if (update.IsEmpty)
@@ -500,12 +474,6 @@ public sealed partial class Table<T>
         return new PreparedKeyWrite(ToStored(key), null, expression, builder.Names, builder.Values, null);
     }
 
-    private static ConditionExpression VersionCheck(string version, long expected)
-    {
-        var path = new AttributePath(version);
-        return expected == 0 ? ConditionExpression.NotExists(path) : ConditionExpression.Compare(path, Comparison.Equal, Number(expected));
-    }
-
     /// <summary>
     /// The one path of every conditional single-item write (put, create, delete, update): send it, and turn DynamoDB's
     /// condition failure into <see cref="DynamoConditionFailedException"/> or <see cref="DynamoVersionConflictException"/>.
@@ -550,13 +518,9 @@ public sealed partial class Table<T>
             }
         }
 
-        if (write.ExpectedVersion is long expected)
+        if (write.ExpectedVersion is long expected && Versioning<T>.IsConflict(expected, write.UserCondition, item))
         {
-            var conflict = !write.UserCondition || (item is null ? expected != 0 : ReadVersion(item, Schema.VersionAttribute!) != expected);
-            if (conflict)
-            {
-                return new DynamoVersionConflictException(Name, key, expected, item, failure) { ItemReadAfterFailure = readAfter };
-            }
+            return new DynamoVersionConflictException(Name, key, expected, item, failure) { ItemReadAfterFailure = readAfter };
         }
 
         var described = DynamoConditionFailedException.Describe(key);
@@ -571,24 +535,6 @@ public sealed partial class Table<T>
         };
         return new DynamoConditionFailedException(message, Name, key, item, failure) { ItemReadAfterFailure = readAfter };
     }
-
-    /// <summary>The version stored in <paramref name="item"/>: 0 when absent.</summary>
-    private static long ReadVersion(Dictionary<string, AttributeValue> item, string attribute)
-    {
-        if (!item.TryGetValue(attribute, out var value) || value.NULL == true)
-        {
-            return 0;
-        }
-
-        if (value.N is null || !long.TryParse(value.N, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) || version < 0)
-        {
-            throw new DynamoMappingException(typeof(T).ToString(), "(version)", attribute, "N holding a whole number of 0 or more (the [Version] attribute)", Marshalling.AttributeValueText.Describe(value));
-        }
-
-        return version;
-    }
-
-    private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
     /// <summary><paramref name="projection"/> plus the table's key attributes, an index's, and the TTL attribute when expiry is checked here.</summary>
     private static ProjectionExpression WithKeys(ProjectionExpression projection, string? indexPartitionKey, string? indexSortKey, bool withTtl)
