@@ -97,7 +97,9 @@ namespace Versions
         /// <param name="version">The new version.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         private Lease(global::Versions.Lease source, long version)
-            : this(source.Id, checked((int)version))
+            : this(
+                source.Id,
+                checked((int)version))
         {
             this.Holder = source.Holder;
         }

@@ -82,49 +82,15 @@ internal static class VersionEmitter
 
     private static void WriteCopyConstructor(SourceWriter w, TableModel model, VersionModel version, string value)
     {
-        var construction = model.Construction;
-        var chained = new HashSet<string>(construction.PrimaryConstructorMembers);
-
-        // As in the reading constructor: CS8618 for a member without an initializer is already reported on that member.
-        w.Line("#pragma warning disable CS8618");
-        w.Line("/// <summary>");
-        w.Line("/// Copies <paramref name=\"source\"/> with a new version (used by <c>WithVersion</c>): every mapped member is copied as it is,");
-        w.Line("/// and members left out with <c>[DynamoIgnore]</c> start from their initializers, as when reading an item.");
-        w.Line("/// </summary>");
-        w.Line("/// <param name=\"source\">The item to copy; it is not changed.</param>");
-        w.Line("/// <param name=\"version\">The new version.</param>");
-        w.Line(Names.GeneratedCode);
-        if (construction.RequiredMembers)
+        var documentation = new[]
         {
-            w.Line(Names.SetsRequiredMembers);
-        }
-
-        w.Line("private " + model.Declaration.Name + "(" + model.FullyQualifiedName + " source, long version)");
-        if (construction.HasPrimaryConstructor)
-        {
-            var arguments = new List<string>();
-            foreach (var name in construction.PrimaryConstructorMembers)
-            {
-                arguments.Add(name == version.MemberName ? value : "source." + name);
-            }
-
-            w.Indent();
-            w.Line(": this(" + string.Join(", ", arguments) + ")");
-            w.Unindent();
-        }
-
-        w.Line("{");
-        w.Indent();
-        foreach (var member in model.Members)
-        {
-            if (!chained.Contains(member.Name))
-            {
-                w.Line("this." + member.Name + " = " + (member.Name == version.MemberName ? value : "source." + member.Name) + ";");
-            }
-        }
-
-        w.Unindent();
-        w.Line("}");
-        w.Line("#pragma warning restore CS8618");
+            "/// <summary>",
+            "/// Copies <paramref name=\"source\"/> with a new version (used by <c>WithVersion</c>): every mapped member is copied as it is,",
+            "/// and members left out with <c>[DynamoIgnore]</c> start from their initializers, as when reading an item.",
+            "/// </summary>",
+            "/// <param name=\"source\">The item to copy; it is not changed.</param>",
+            "/// <param name=\"version\">The new version.</param>",
+        };
+        ItemEmitter.WriteConstructor(w, model, documentation, model.FullyQualifiedName + " source, long version", (member, _) => (member.Name == version.MemberName ? value : "source." + member.Name, string.Empty));
     }
 }

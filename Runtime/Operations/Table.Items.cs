@@ -91,7 +91,7 @@ public sealed partial class Table<T>
     {
         options ??= s_put;
         var put = PreparePut(item, options.Condition, create: false);
-        var wantItem = options.ReturnItemOnConditionFailure || (put.ExpectedVersion is not null && options.Condition is not null);
+        var wantItem = options.ReturnItemOnConditionFailure || Versioning<T>.NeedsStoredItem(put.ExpectedVersion, options.Condition is not null);
         var request = new PutItemRequest
         {
             TableName = Name,
@@ -196,7 +196,7 @@ public sealed partial class Table<T>
     private async Task<T?> DeleteAsync(Dictionary<string, AttributeValue> key, DeleteOptions options, CancellationToken cancellationToken)
     {
         var delete = PrepareDelete(key, options.Condition, options.ExpectedVersion);
-        var wantItem = options.ReturnItemOnConditionFailure || (delete.ExpectedVersion is not null && options.Condition is not null);
+        var wantItem = options.ReturnItemOnConditionFailure || Versioning<T>.NeedsStoredItem(delete.ExpectedVersion, options.Condition is not null);
         var request = new DeleteItemRequest
         {
             TableName = Name,
@@ -251,7 +251,7 @@ public sealed partial class Table<T>
     private async Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, UpdateExpression update, UpdateOptions options, CancellationToken cancellationToken)
     {
         var prepared = PrepareUpdate(key, update, options.Condition, options.CreateIfMissing, options.ExpectedVersion);
-        var wantItem = options.ReturnItemOnConditionFailure || (prepared.ExpectedVersion is not null && (options.Condition is not null || !options.CreateIfMissing));
+        var wantItem = options.ReturnItemOnConditionFailure || Versioning<T>.NeedsStoredItem(prepared.ExpectedVersion, options.Condition is not null || !options.CreateIfMissing);
         var request = new UpdateItemRequest
         {
             TableName = Name,

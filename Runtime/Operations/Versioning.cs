@@ -107,6 +107,9 @@ internal static class Versioning<T> where T : IDynamoTable<T>
     public static bool IsConflict(long expected, bool otherCondition, Dictionary<string, AttributeValue>? stored)
         => !otherCondition || (stored is null ? expected != 0 : Read(stored) != expected);
 
+    /// <summary>Whether <see cref="IsConflict"/> will need the item as it stands after a failure (the write then asks for it).</summary>
+    public static bool NeedsStoredItem(long? expected, bool otherCondition) => expected is not null && otherCondition;
+
     /// <summary>A batch write cannot check versions: a versioned type is refused.</summary>
     public static void RefuseBatch(string parameterName)
     {
