@@ -1,6 +1,5 @@
 using System.Linq;
 using DynamoGen.Generator.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
 using NUnit.Framework;
 
 namespace DynamoGen.Generator.Tests;
@@ -74,7 +73,7 @@ public sealed class VersioningTests
 
     [Test]
     public void DYNAMO022_the_copy_constructor_signature_is_taken()
-        => AssertError(
+        => DiagnosticTests.AssertSingle(
             "[DynamoTable] public partial class Item { public Item() { } public Item(Item other, long shift) { } [PartitionKey] public string Id { get; set; } = \"\"; [Version] public long V { get; init; } }",
             "DYNAMO022",
             "V",
@@ -82,7 +81,7 @@ public sealed class VersioningTests
 
     [Test]
     public void DYNAMO022_for_a_get_only_version()
-        => AssertError(
+        => DiagnosticTests.AssertSingle(
             "[DynamoTable] public partial record Item([property: PartitionKey] string Id) { public Item(Item other, long shift) : this(other.Id) { } [Version] public long V { get; } }",
             "DYNAMO022",
             "V",
@@ -90,7 +89,7 @@ public sealed class VersioningTests
 
     [Test]
     public void DYNAMO013_version_with_a_converter()
-        => AssertError(
+        => DiagnosticTests.AssertSingle(
             "public sealed class C : IDynamoConverter<long> { public Amazon.DynamoDBv2.Model.AttributeValue ToAttribute(long v) => new(); public long FromAttribute(Amazon.DynamoDBv2.Model.AttributeValue v) => 0; } [DynamoTable] public partial class Item { [PartitionKey] public string Id { get; set; } = \"\"; [Version, DynamoConverter(typeof(C))] public long V { get; set; } }",
             "DYNAMO013",
             "V",
@@ -103,21 +102,5 @@ public sealed class VersioningTests
         Assert.That(result.Diagnostics, Is.Empty, string.Join("\n", result.Diagnostics));
         Assert.That(result.CompilationProblems.Select(d => d.ToString()), Is.Empty);
         Snapshot.Match(result.Sources[fileName], testName: testName);
-    }
-
-    private static void AssertError(string declaration, string id, string locationText, string message)
-    {
-        var result = GeneratorHarness.Run("using System;\nusing DynamoGen;\n" + declaration);
-
-        Assert.That(result.GeneratorException, Is.Null);
-        Assert.That(result.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { id }), string.Join("\n", result.Diagnostics));
-        var diagnostic = result.Diagnostics[0];
-        Assert.Multiple(() =>
-        {
-            Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Error));
-            Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(message));
-            Assert.That(diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan), Is.EqualTo(locationText));
-            Assert.That(result.Sources, Is.Empty, "no code is generated for a type with errors");
-        });
     }
 }
