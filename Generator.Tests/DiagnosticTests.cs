@@ -217,7 +217,7 @@ public sealed class DiagnosticTests
         Assert.That(diagnostic.Descriptor.HelpLinkUri, Is.EqualTo("https://github.com/dynamogen/dynamogen/blob/main/docs/diagnostics.md#dynamo001"));
     }
 
-    private static void AssertSingle(string declaration, string id, string locationText, string message)
+    internal static void AssertSingle(string declaration, string id, string locationText, string message)
     {
         var result = GeneratorHarness.Run("using DynamoGen;\n" + declaration);
 

@@ -112,6 +112,18 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::DynamoGen.DynamoKey<global::Shop.Order> GetKey() => Key(this.CustomerId, this.OrderDate, this.OrderId);
 
+        // Optimistic versioning ([Version] Version). The table's writes check VersionOf; PutAsync returns the copy
+        // WithVersion makes, carrying the version it wrote, and never changes the caller's instance.
+        // A record is copied with 'with': every field, with lists and nested items shared, not cloned.
+        /// <inheritdoc />
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        static long? global::DynamoGen.IDynamoTable<global::Shop.Order>.VersionOf(global::Shop.Order item) => item.Version;
+
+        /// <inheritdoc />
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        static global::Shop.Order global::DynamoGen.IDynamoTable<global::Shop.Order>.WithVersion(global::Shop.Order item, long version)
+            => item with { Version = version };
+
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shop.Order"/>, for conditions, updates and projections:
         /// each knows its attribute name and stores values as <c>ToItem</c> does.

@@ -128,6 +128,11 @@ internal static class DiagnosticDescriptors
         "More than one [TimeToLive] or [Version] member",
         "'{0}' has more than one [{1}] member ({2}): an item has one expiry and one version");
 
+    public static readonly DiagnosticDescriptor VersionCopyConstructorTaken = Create(
+        "DYNAMO022",
+        "The version copy constructor's signature is taken",
+        "'{0}' declares a constructor '{0}({0}, long)', which DynamoGen needs to copy an item with a new version because [Version] member '{1}' {2}: give '{1}' a setter (a private one is enough), or change that constructor's parameters");
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "DYNAMO999",
         "DynamoGen failed on this type",

@@ -9,7 +9,7 @@ namespace DynamoGen.Generator.Emit;
 
 /// <summary>
 /// Writes the partial declaration of a mapped type: <c>ToItem()</c>, <c>FromItem(...)</c> and the constructor it
-/// calls, and for a <c>[DynamoTable]</c> type the key builder, <c>GetKey()</c> and the schema. Reads only the model.
+/// calls, and for a <c>[DynamoTable]</c> type the key builder, <c>GetKey()</c>, the schema and the version accessors. Reads only the model.
 /// </summary>
 internal static class ItemEmitter
 {
@@ -44,6 +44,11 @@ internal static class ItemEmitter
             TableEmitter.WriteKeyBuilder(w, model, table);
             w.Line();
             TableEmitter.WriteGetKey(w, model, table);
+            if (table.Version is { } version)
+            {
+                w.Line();
+                VersionEmitter.Emit(w, model, version);
+            }
         }
 
         w.Line();
@@ -144,25 +149,55 @@ internal static class ItemEmitter
 
     private static void WriteReadingConstructor(SourceWriter w, TableModel model)
     {
+        // Every mapped member is assigned below; members left out with [DynamoIgnore] keep their initializers.
+        var documentation = new[]
+        {
+            "/// <summary>",
+            "/// Reads every mapped member from <paramref name=\"reader\"/> (used by <see cref=\"FromItem\"/>). Members whose attribute",
+            "/// is missing keep their initial value (the last argument), unless C# requires them (see the comments).",
+            "/// </summary>",
+            "/// <param name=\"reader\">The item being read.</param>",
+        };
+        WriteConstructor(w, model, documentation, Names.ItemReader + " reader", static (member, chained) =>
+        {
+            if (chained)
+            {
+                return (member.ConstructorDefault is null && member.Shape.Kind == ShapeKind.Set
+                    ? ReadMemberOrEmptySet(member, "null")
+                    : ReadMember(member, member.ConstructorDefault ?? "default"), Why(member));
+            }
+
+            return (member.Shape.Kind == ShapeKind.Set && !member.Shape.IsNullableReference
+                ? ReadMemberOrEmptySet(member, "this." + member.Name)
+                : ReadMember(member, "this." + member.Name), Why(member));
+        });
+    }
+
+    /// <summary>
+    /// Writes a private constructor that sets every mapped member: it chains to the primary constructor (when the type
+    /// has one) with the members that match its parameters and assigns the others in its body.
+    /// <paramref name="value"/> gives a member's value and a trailing comment (or ""), told whether it is a chained argument.
+    /// </summary>
+    internal static void WriteConstructor(SourceWriter w, TableModel model, IEnumerable<string> documentation, string parameters, System.Func<MemberModel, bool, (string Value, string Comment)> value)
+    {
         var construction = model.Construction;
         var byName = model.Members.ToDictionary(static m => m.Name);
         var chained = new HashSet<string>(construction.PrimaryConstructorMembers);
 
-        // Every mapped member is assigned below; members left out with [DynamoIgnore] keep their initializers. CS8618 for
-        // one without an initializer is already reported on that member, so it is not repeated here.
+        // CS8618 for a member without an initializer is already reported on that member, so it is not repeated here.
         w.Line("#pragma warning disable CS8618");
-        w.Line("/// <summary>");
-        w.Line("/// Reads every mapped member from <paramref name=\"reader\"/> (used by <see cref=\"FromItem\"/>). Members whose attribute");
-        w.Line("/// is missing keep their initial value (the last argument), unless C# requires them (see the comments).");
-        w.Line("/// </summary>");
-        w.Line("/// <param name=\"reader\">The item being read.</param>");
+        foreach (var line in documentation)
+        {
+            w.Line(line);
+        }
+
         w.Line(Names.GeneratedCode);
         if (construction.RequiredMembers)
         {
             w.Line(Names.SetsRequiredMembers);
         }
 
-        w.Line("private " + model.Declaration.Name + "(" + Names.ItemReader + " reader)");
+        w.Line("private " + model.Declaration.Name + "(" + parameters + ")");
         if (construction.HasPrimaryConstructor)
         {
             w.Indent();
@@ -176,11 +211,8 @@ internal static class ItemEmitter
                 w.Indent();
                 for (var i = 0; i < construction.PrimaryConstructorMembers.Count; i++)
                 {
-                    var member = byName[construction.PrimaryConstructorMembers[i]];
-                    var read = member.ConstructorDefault is null && member.Shape.Kind == ShapeKind.Set
-                        ? ReadMemberOrEmptySet(member, "null")
-                        : ReadMember(member, member.ConstructorDefault ?? "default");
-                    w.Line(read + (i == construction.PrimaryConstructorMembers.Count - 1 ? ")" : ",") + Why(member));
+                    var (argument, comment) = value(byName[construction.PrimaryConstructorMembers[i]], true);
+                    w.Line(argument + (i == construction.PrimaryConstructorMembers.Count - 1 ? ")" : ",") + comment);
                 }
 
                 w.Unindent();
@@ -195,10 +227,8 @@ internal static class ItemEmitter
         {
             if (!chained.Contains(member.Name))
             {
-                var read = member.Shape.Kind == ShapeKind.Set && !member.Shape.IsNullableReference
-                    ? ReadMemberOrEmptySet(member, "this." + member.Name)
-                    : ReadMember(member, "this." + member.Name);
-                w.Line("this." + member.Name + " = " + read + ";" + Why(member));
+                var (assigned, comment) = value(member, false);
+                w.Line("this." + member.Name + " = " + assigned + ";" + comment);
             }
         }
 

@@ -60,7 +60,7 @@ internal static class TableEmitter
         w.Line(Literal(table.TableName) + ",");
         w.Line("partitionKey: " + KeyAttribute(table.PartitionKey) + ",");
         var required = RequiredAttributes(model, table);
-        var initializer = table.Indexes.Count > 0 || table.TimeToLiveAttribute is not null || table.VersionAttribute is not null || table.EntityAttribute is not null || required.Count > 0;
+        var initializer = table.Indexes.Count > 0 || table.TimeToLiveAttribute is not null || table.Version is not null || table.EntityAttribute is not null || required.Count > 0;
         w.Line("sortKey: " + (table.SortKey is null ? "null" : KeyAttribute(table.SortKey)) + (initializer ? ")" : ");"));
         w.Unindent();
         if (initializer)
@@ -89,9 +89,9 @@ internal static class TableEmitter
                 w.Line("TimeToLiveAttribute = " + Literal(table.TimeToLiveAttribute) + ",");
             }
 
-            if (table.VersionAttribute is not null)
+            if (table.Version is not null)
             {
-                w.Line("VersionAttribute = " + Literal(table.VersionAttribute) + ",");
+                w.Line("VersionAttribute = " + Literal(table.Version.AttributeName) + ",");
             }
 
             if (table.EntityAttribute is not null)

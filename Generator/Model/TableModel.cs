@@ -45,7 +45,7 @@ internal sealed record TableModel(
 /// <param name="Indexes">The secondary indexes in declaration order.</param>
 /// <param name="IndexesClassName">The nested class of index accessors: <c>Indexes</c>, or <c>DynamoIndexes</c> when that name is taken.</param>
 /// <param name="TimeToLiveAttribute">The <c>[TimeToLive]</c> attribute, if any.</param>
-/// <param name="VersionAttribute">The <c>[Version]</c> attribute, if any.</param>
+/// <param name="Version">The <c>[Version]</c> member, if any.</param>
 /// <param name="EntityAttribute">The attribute holding the entity name, when the type sets one.</param>
 /// <param name="EntityName">The entity name, when the type sets one.</param>
 internal sealed record TableFacts(
@@ -56,7 +56,7 @@ internal sealed record TableFacts(
     EquatableArray<IndexModel> Indexes,
     string IndexesClassName,
     string? TimeToLiveAttribute,
-    string? VersionAttribute,
+    VersionModel? Version,
     string? EntityAttribute,
     string? EntityName)
 {

@@ -56,6 +56,12 @@ internal static class MemberAttributeRules
             return null;
         }
 
+        if (Attributes.Has(attributes, Attributes.Version) && (json is not null || converter is not null))
+        {
+            Report(context, location, property, "Version", "the version is stored as a plain number, which every write checks and increments; remove " + (json is not null ? "[DynamoJson]" : "[DynamoConverter]"));
+            return null;
+        }
+
         if (json is not null && converter is not null)
         {
             Report(context, location, property, "DynamoJson", "the property also has [DynamoConverter]; keep one of them");

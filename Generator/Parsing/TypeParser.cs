@@ -16,6 +16,7 @@ namespace DynamoGen.Generator.Parsing;
 /// <see cref="OptionsReader"/> (options), <see cref="MemberEnumerator"/> (which members are stored),
 /// <see cref="MemberParser"/> with <see cref="MemberAttributeRules"/> and <see cref="ShapeParser"/> (each member),
 /// <see cref="KeyParser"/> (keys and indexes), <see cref="ConstructorAnalysis"/> (how reading creates the type),
+/// <see cref="VersionParser"/> (how an item is copied with a new version),
 /// <see cref="GeneratedNames"/> (names of generated members), <see cref="DuplicateChecks"/> and
 /// <see cref="ProjectionCheck"/>. This is the only step that looks at symbols; everything after it sees plain data.
 /// </summary>
@@ -111,6 +112,7 @@ internal static class TypeParser
             .Where(static k => k is { Template: not null }).Select(static k => k!).ToList();
         DuplicateChecks.AttributeNames(context, members, templates, entityAttribute);
         var construction = ConstructorAnalysis.Analyse(members, hasRequiredMembers, context);
+        var versionModel = VersionParser.Parse(context, version);
         var keyMethodName = context.IsTable ? GeneratedNames.KeyMethod(context) : string.Empty;
         var fieldsClass = GeneratedNames.NestedClass(context, "Fields", "DynamoFields", "the class of attribute descriptors (T.Fields)");
         var indexesClass = context.IsTable ? GeneratedNames.NestedClass(context, "Indexes", "DynamoIndexes", "the class of index accessors (T.Indexes)") : string.Empty;
@@ -136,7 +138,7 @@ internal static class TypeParser
                 new EquatableArray<IndexModel>(indexes),
                 indexesClass,
                 timeToLive?.Model.AttributeName,
-                version?.Model.AttributeName,
+                versionModel,
                 entityAttribute,
                 entityName)
             : null;

@@ -35,11 +35,7 @@ public sealed class BatchWrite
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(items);
-        if (T.TableSchema.VersionAttribute is not null)
-        {
-            throw new ArgumentException($"{typeof(T).Name} has a [Version] member; a batch write cannot check versions. Use PutAsync or TransactWrite.", nameof(items));
-        }
-
+        Versioning<T>.RefuseBatch(nameof(items));
         ITableAccess access = table;
         foreach (var item in items)
         {

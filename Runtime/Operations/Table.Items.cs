@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -99,7 +98,7 @@ public sealed partial class Table<T>
     {
         options ??= s_put;
         var put = PreparePut(item, options.Condition, create: false);
-        var wantItem = options.ReturnItemOnConditionFailure || (put.ExpectedVersion is not null && options.Condition is not null);
+        var wantItem = options.ReturnItemOnConditionFailure || Versioning<T>.NeedsStoredItem(put.ExpectedVersion, options.Condition is not null);
         var request = new PutItemRequest
         {
             TableName = Name,
@@ -193,9 +192,9 @@ public sealed partial class Table<T>
         ArgumentNullException.ThrowIfNull(item);
         var written = item.ToItem();
         options ??= s_delete;
-        if (Schema.VersionAttribute is { } version && options.ExpectedVersion is null)
+        if (options.ExpectedVersion is null && Versioning<T>.Of(item) is long version)
         {
-            options = options with { ExpectedVersion = ReadVersion(written, version) };
+            options = options with { ExpectedVersion = version };
         }
 
         return DeleteAsync(KeyOf(written), options, cancellationToken);
@@ -204,7 +203,7 @@ public sealed partial class Table<T>
     private async Task<T?> DeleteAsync(Dictionary<string, AttributeValue> key, DeleteOptions options, CancellationToken cancellationToken)
     {
         var delete = PrepareDelete(key, options.Condition, options.ExpectedVersion);
-        var wantItem = options.ReturnItemOnConditionFailure || (delete.ExpectedVersion is not null && options.Condition is not null);
+        var wantItem = options.ReturnItemOnConditionFailure || Versioning<T>.NeedsStoredItem(delete.ExpectedVersion, options.Condition is not null);
         var request = new DeleteItemRequest
         {
             TableName = Name,
@@ -259,7 +258,7 @@ public sealed partial class Table<T>
     private async Task<T?> UpdateAsync(Dictionary<string, AttributeValue> key, UpdateExpression update, UpdateOptions options, CancellationToken cancellationToken)
     {
         var prepared = PrepareUpdate(key, update, options.Condition, options.CreateIfMissing, options.ExpectedVersion);
-        var wantItem = options.ReturnItemOnConditionFailure || (prepared.ExpectedVersion is not null && (options.Condition is not null || !options.CreateIfMissing));
+        var wantItem = options.ReturnItemOnConditionFailure || Versioning<T>.NeedsStoredItem(prepared.ExpectedVersion, options.Condition is not null || !options.CreateIfMissing);
         var request = new UpdateItemRequest
         {
             TableName = Name,
@@ -332,7 +331,7 @@ public sealed partial class Table<T>
             skip.Add(sk.Name);
         }
 
-        if (Schema.VersionAttribute is { } version)
+        if (Versioning<T>.Attribute is { } version)
         {
             skip.Add(version);
         }
@@ -346,7 +345,7 @@ public sealed partial class Table<T>
         var options = new UpdateOptions
         {
             Condition = condition,
-            ExpectedVersion = Schema.VersionAttribute is { } v ? ReadVersion(old, v) : null,
+            ExpectedVersion = Versioning<T>.Of(before),
         };
         return (await UpdateAsync(key, update, options, cancellationToken).ConfigureAwait(false))!;
     }
@@ -355,8 +354,8 @@ public sealed partial class Table<T>
     internal PreparedPut PreparePut(T item, ConditionExpression? condition, bool create)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var written = item.ToItem();
-        var result = item;
+        var (result, version) = Versioning<T>.Put(item);
+        var written = result.ToItem();
         var conditions = new List<ConditionExpression>(3);
         if (condition is not null)
         {
@@ -364,17 +363,10 @@ public sealed partial class Table<T>
         }
 
         long? expected = null;
-        if (Schema.VersionAttribute is { } version)
+        if (version is long current && !create)
         {
-            var current = ReadVersion(written, version);
-            written[version] = Number(current + 1);
-            result = T.FromItem(new Dictionary<string, AttributeValue>(written, StringComparer.Ordinal));
-            if (!create)
-            {
-                var path = new AttributePath(version);
-                conditions.Add(current == 0 ? ConditionExpression.NotExists(path) : ConditionExpression.Compare(path, Comparison.Equal, Number(current)));
-                expected = current;
-            }
+            conditions.Add(Versioning<T>.Check(current));
+            expected = current;
         }
 
         if (create)
@@ -396,10 +388,9 @@ public sealed partial class Table<T>
             conditions.Add(condition);
         }
 
-        if (expectedVersion is long expected)
+        if (Versioning<T>.CheckFor(expectedVersion, nameof(expectedVersion)) is { } versionCheck)
         {
-            var version = Schema.VersionAttribute ?? throw new ArgumentException($"{typeof(T).Name} has no [Version] member; ExpectedVersion does not apply.", nameof(expectedVersion));
-            conditions.Add(VersionCheck(version, expected));
+            conditions.Add(versionCheck);
         }
 
         var builder = new ExpressionBuilder();
@@ -418,11 +409,6 @@ public sealed partial class Table<T>
             {
                 throw new ArgumentException($"An update cannot change key attribute '{name}' of table '{Name}'; write a new item and delete the old one.", nameof(update));
             }
-
-            if (name == Schema.VersionAttribute)
-            {
-                throw new ArgumentException($"An update cannot change the version attribute '{name}'; it is incremented for you.", nameof(update));
-            }
         }
 
         var conditions = new List<ConditionExpression>(3);
@@ -431,22 +417,10 @@ public sealed partial class Table<T>
             conditions.Add(condition);
         }
 
-        if (Schema.VersionAttribute is { } version)
+        (update, var versionCheck) = Versioning<T>.Update(update, expectedVersion, nameof(expectedVersion));
+        if (versionCheck is not null)
         {
-            var path = new AttributePath(version);
-            if (expectedVersion is long expected)
-            {
-                update = update.Set(path, Number(expected + 1));
-                conditions.Add(VersionCheck(version, expected));
-            }
-            else
-            {
-                update = update.With(new UpdateAction(UpdateKind.Increment, path, Number(1)));
-            }
-        }
-        else if (expectedVersion is not null)
-        {
-            throw new ArgumentException($"{typeof(T).Name} has no [Version] member; ExpectedVersion does not apply.", nameof(expectedVersion));
+            conditions.Add(versionCheck);
         }
 
         if (update.IsEmpty)
@@ -507,12 +481,6 @@ public sealed partial class Table<T>
         return new PreparedKeyWrite(ToStored(key), null, expression, builder.Names, builder.Values, null);
     }
 
-    private static ConditionExpression VersionCheck(string version, long expected)
-    {
-        var path = new AttributePath(version);
-        return expected == 0 ? ConditionExpression.NotExists(path) : ConditionExpression.Compare(path, Comparison.Equal, Number(expected));
-    }
-
     /// <summary>
     /// The one path of every conditional single-item write (put, create, delete, update): send it, and turn DynamoDB's
     /// condition failure into <see cref="DynamoConditionFailedException"/> or <see cref="DynamoVersionConflictException"/>.
@@ -557,13 +525,9 @@ public sealed partial class Table<T>
             }
         }
 
-        if (write.ExpectedVersion is long expected)
+        if (write.ExpectedVersion is long expected && Versioning<T>.IsConflict(expected, write.UserCondition, item))
         {
-            var conflict = !write.UserCondition || (item is null ? expected != 0 : ReadVersion(item, Schema.VersionAttribute!) != expected);
-            if (conflict)
-            {
-                return new DynamoVersionConflictException(Name, key, expected, item, failure) { ItemReadAfterFailure = readAfter };
-            }
+            return new DynamoVersionConflictException(Name, key, expected, item, failure) { ItemReadAfterFailure = readAfter };
         }
 
         var described = DynamoConditionFailedException.Describe(key);
@@ -578,24 +542,6 @@ public sealed partial class Table<T>
         };
         return new DynamoConditionFailedException(message, Name, key, item, failure) { ItemReadAfterFailure = readAfter };
     }
-
-    /// <summary>The version stored in <paramref name="item"/>: 0 when absent.</summary>
-    private static long ReadVersion(Dictionary<string, AttributeValue> item, string attribute)
-    {
-        if (!item.TryGetValue(attribute, out var value) || value.NULL == true)
-        {
-            return 0;
-        }
-
-        if (value.N is null || !long.TryParse(value.N, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) || version < 0)
-        {
-            throw new DynamoMappingException(typeof(T).ToString(), "(version)", attribute, "N holding a whole number of 0 or more (the [Version] attribute)", Marshalling.AttributeValueText.Describe(value));
-        }
-
-        return version;
-    }
-
-    private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
     /// <summary><paramref name="projection"/> plus the table's key attributes, an index's, and the TTL attribute when expiry is checked here.</summary>
     private static ProjectionExpression WithKeys(ProjectionExpression projection, string? indexPartitionKey, string? indexSortKey, bool withTtl)
