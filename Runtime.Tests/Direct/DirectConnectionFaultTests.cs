@@ -28,17 +28,7 @@ public sealed class DirectConnectionFaultTests
     private string _table = null!;
 
     [OneTimeSetUp]
-    public async Task CreateTableAsync()
-    {
-        _table = LocalDynamoSetup.UniqueTableName("direct-connection-faults");
-        await LocalDynamoSetup.Client.CreateTableAsync(new CreateTableRequest
-        {
-            TableName = _table,
-            KeySchema = [new KeySchemaElement("pk", KeyType.HASH)],
-            AttributeDefinitions = [new AttributeDefinition("pk", ScalarAttributeType.S)],
-            BillingMode = BillingMode.PAY_PER_REQUEST,
-        });
-    }
+    public async Task CreateTableAsync() => _table = await CounterTable.CreateAsync("direct-connection-faults");
 
     [OneTimeTearDown]
     public async Task DeleteTableAsync() => await LocalDynamoSetup.Client.DeleteTableAsync(_table);
@@ -57,11 +47,7 @@ public sealed class DirectConnectionFaultTests
         return new DynamoCallOptions { Report = report };
     }
 
-    private async Task<int> CounterAsync(string pk)
-    {
-        var item = (await LocalDynamoSetup.Client.GetItemAsync(new GetItemRequest { TableName = _table, Key = Key(pk), ConsistentRead = true })).Item;
-        return item is { Count: > 0 } && item.TryGetValue("n", out var n) ? int.Parse(n.N, CultureInfo.InvariantCulture) : 0;
-    }
+    private Task<int> CounterAsync(string pk) => CounterTable.CounterAsync(_table, pk);
 
     private UpdateItemRequest Add(string pk) => new()
     {
@@ -71,8 +57,7 @@ public sealed class DirectConnectionFaultTests
         ExpressionAttributeValues = new() { [":one"] = new AttributeValue { N = "1" } },
     };
 
-    private static int Count(IEnumerable<(string Target, string Body)> requests, string operation, string pk)
-        => requests.Count(r => r.Target.EndsWith("." + operation, StringComparison.Ordinal) && r.Body.Contains($"\"{pk}\"", StringComparison.Ordinal));
+    private static int Count(IEnumerable<(string Target, string Body)> requests, string operation, string pk) => CounterTable.Count(requests, operation, pk);
 
     /// <summary>Each read operation, sent through <paramref name="direct"/>.</summary>
     private async Task ReadAsync(DirectConnection direct, string operation, DynamoCallOptions options)
@@ -242,24 +227,7 @@ public sealed class DirectConnectionFaultTests
             }
         });
 
-        var succeeded = 0;
-        foreach (var (pk, failure) in outcomes)
-        {
-            var applied = await CounterAsync(pk);
-            var forwarded = Count(proxy.Forwarded, "UpdateItem", pk);
-            Assert.That(forwarded, Is.LessThanOrEqualTo(1), $"{pk} was forwarded {forwarded} times");
-            Assert.That(applied, Is.EqualTo(forwarded), $"{pk}: the server applied what it received");
-            if (failure is null)
-            {
-                succeeded++;
-                Assert.That(applied, Is.EqualTo(1), $"{pk} succeeded, so it is there");
-            }
-            else if (ConnectionFailures.Classify(failure) != ConnectionFailureKind.MaybeSent)
-            {
-                Assert.That(applied, Is.Zero, $"{pk} failed with {failure.GetType().Name} before reaching the server");
-            }
-        }
-
+        var succeeded = await CounterTable.AssertEachAddAppliedAtMostOnceAsync(_table, outcomes, proxy, "UpdateItem");
         TestContext.Out.WriteLine($"{succeeded} of 100 writes succeeded, {readFailures} of 100 reads failed, through {proxy.Received.Count} requests, {proxy.Forwarded.Count} forwarded");
         Assert.Multiple(() =>
         {
