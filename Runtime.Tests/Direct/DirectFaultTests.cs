@@ -27,17 +27,7 @@ public sealed class DirectFaultTests
     private string _table = null!;
 
     [OneTimeSetUp]
-    public async Task CreateTableAsync()
-    {
-        _table = LocalDynamoSetup.UniqueTableName("direct-faults");
-        await LocalDynamoSetup.Client.CreateTableAsync(new CreateTableRequest
-        {
-            TableName = _table,
-            KeySchema = [new KeySchemaElement("pk", KeyType.HASH)],
-            AttributeDefinitions = [new AttributeDefinition("pk", ScalarAttributeType.S)],
-            BillingMode = BillingMode.PAY_PER_REQUEST,
-        });
-    }
+    public async Task CreateTableAsync() => _table = await CounterTable.CreateAsync("direct-faults");
 
     [OneTimeTearDown]
     public async Task DeleteTableAsync() => await LocalDynamoSetup.Client.DeleteTableAsync(_table);
@@ -48,14 +38,9 @@ public sealed class DirectFaultTests
 
     private string Add(string pk) => $"{{\"TableName\":\"{_table}\",\"Key\":{{\"pk\":{{\"S\":\"{pk}\"}}}},\"UpdateExpression\":\"ADD n :one\",\"ExpressionAttributeValues\":{{\":one\":{{\"N\":\"1\"}}}}}}";
 
-    private async Task<int> CounterAsync(string pk)
-    {
-        var item = (await LocalDynamoSetup.Client.GetItemAsync(new GetItemRequest { TableName = _table, Key = new() { ["pk"] = new AttributeValue(pk) }, ConsistentRead = true })).Item;
-        return item is { Count: > 0 } && item.TryGetValue("n", out var n) ? int.Parse(n.N, System.Globalization.CultureInfo.InvariantCulture) : 0;
-    }
+    private Task<int> CounterAsync(string pk) => CounterTable.CounterAsync(_table, pk);
 
-    private static int Count(IEnumerable<(string Target, string Body)> requests, string operation, string pk)
-        => requests.Count(r => r.Target.EndsWith("." + operation, StringComparison.Ordinal) && r.Body.Contains($"\"{pk}\"", StringComparison.Ordinal));
+    private static int Count(IEnumerable<(string Target, string Body)> requests, string operation, string pk) => CounterTable.Count(requests, operation, pk);
 
     [TestCase(Fault.Throttle)]
     [TestCase(Fault.ProvisionedThroughputExceeded)]
@@ -163,24 +148,7 @@ public sealed class DirectFaultTests
             }
         });
 
-        var succeeded = 0;
-        foreach (var (pk, failure) in outcomes)
-        {
-            var applied = await CounterAsync(pk);
-            var forwarded = Count(proxy.Forwarded, "UpdateItem", pk);
-            Assert.That(forwarded, Is.LessThanOrEqualTo(1), $"{pk} was forwarded {forwarded} times");
-            Assert.That(applied, Is.EqualTo(forwarded), $"{pk}: the server applied what it received");
-            if (failure is null)
-            {
-                succeeded++;
-                Assert.That(applied, Is.EqualTo(1), $"{pk} succeeded, so it is there");
-            }
-            else if (ConnectionFailures.Classify(failure) != ConnectionFailureKind.MaybeSent)
-            {
-                Assert.That(applied, Is.Zero, $"{pk} failed with {failure.GetType().Name} before reaching the server");
-            }
-        }
-
+        var succeeded = await CounterTable.AssertEachAddAppliedAtMostOnceAsync(_table, outcomes, proxy, "UpdateItem");
         TestContext.Out.WriteLine($"{succeeded} of 120 writes succeeded through {proxy.Received.Count} requests, {proxy.Forwarded.Count} forwarded");
         Assert.That(succeeded, Is.GreaterThan(30), "most writes get through three attempts");
     }

@@ -26,17 +26,7 @@ public sealed class DirectTransportTests
     private string _table = null!;
 
     [OneTimeSetUp]
-    public async Task CreateTableAsync()
-    {
-        _table = LocalDynamoSetup.UniqueTableName("direct");
-        await LocalDynamoSetup.Client.CreateTableAsync(new CreateTableRequest
-        {
-            TableName = _table,
-            KeySchema = [new KeySchemaElement("pk", KeyType.HASH)],
-            AttributeDefinitions = [new AttributeDefinition("pk", ScalarAttributeType.S)],
-            BillingMode = BillingMode.PAY_PER_REQUEST,
-        });
-    }
+    public async Task CreateTableAsync() => _table = await CounterTable.CreateAsync("direct");
 
     [OneTimeTearDown]
     public async Task DeleteTableAsync() => await LocalDynamoSetup.Client.DeleteTableAsync(_table);
@@ -58,11 +48,7 @@ public sealed class DirectTransportTests
 
     private string Add(string pk) => $"{{\"TableName\":\"{_table}\",\"Key\":{{\"pk\":{{\"S\":\"{pk}\"}}}},\"UpdateExpression\":\"ADD n :one\",\"ExpressionAttributeValues\":{{\":one\":{{\"N\":\"1\"}}}}}}";
 
-    private async Task<int> CounterAsync(string pk)
-    {
-        var item = (await LocalDynamoSetup.Client.GetItemAsync(new GetItemRequest { TableName = _table, Key = new() { ["pk"] = new AttributeValue(pk) }, ConsistentRead = true })).Item;
-        return item is { Count: > 0 } && item.TryGetValue("n", out var n) ? int.Parse(n.N, System.Globalization.CultureInfo.InvariantCulture) : 0;
-    }
+    private Task<int> CounterAsync(string pk) => CounterTable.CounterAsync(_table, pk);
 
     [Test]
     public async Task A_signed_put_and_get_round_trip_through_the_real_server()

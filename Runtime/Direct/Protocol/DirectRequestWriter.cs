@@ -28,6 +28,10 @@ internal static class DirectRequestWriter
         SkipValidation = true,
     };
 
+    /// <summary>One writer per thread, reset onto each request's buffer (writing is synchronous, so it is never shared).</summary>
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>Writes a body into <paramref name="buffer"/> with <paramref name="write"/>.</summary>
     /// <typeparam name="TRequest">The request type.</typeparam>
     /// <param name="buffer">Where the body goes.</param>
@@ -35,11 +39,24 @@ internal static class DirectRequestWriter
     /// <param name="write">The writer of the request's fields (between the braces).</param>
     public static void Write<TRequest>(PooledBufferWriter buffer, TRequest request, Action<Utf8JsonWriter, TRequest> write)
     {
-        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        var writer = t_writer;
+        if (writer is null)
+        {
+            writer = new Utf8JsonWriter(buffer, WriterOptions);
+        }
+        else
+        {
+            writer.Reset(buffer);
+        }
+
+        // Taken off the thread while in use, so a nested call (none today) would get its own.
+        t_writer = null;
         writer.WriteStartObject();
         write(writer, request);
         writer.WriteEndObject();
         writer.Flush();
+        writer.Reset(NoBuffer.Instance);
+        t_writer = writer;
     }
 
     /// <summary>GetItem's fields.</summary>
@@ -327,6 +344,18 @@ internal static class DirectRequestWriter
 
             w.WriteEndArray();
         }
+    }
+
+    /// <summary>Where an idle writer points, so it holds no request's buffer.</summary>
+    private sealed class NoBuffer : System.Buffers.IBufferWriter<byte>
+    {
+        public static readonly NoBuffer Instance = new();
+
+        public void Advance(int count) => throw new InvalidOperationException("An idle writer wrote.");
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => throw new InvalidOperationException("An idle writer wrote.");
+
+        public Span<byte> GetSpan(int sizeHint = 0) => throw new InvalidOperationException("An idle writer wrote.");
     }
 
     /// <summary>The SDK's "is set" rule for a collection: not null, and not empty when <see cref="AWSConfigs.InitializeCollections"/> is on.</summary>
