@@ -8,7 +8,7 @@ namespace DynamoGen;
 
 /// <summary>
 /// A batch read of any size over one or more tables: <c>new BatchGet().Add(orders, keys).Add(customers, moreKeys)</c>,
-/// then <see cref="ExecuteAsync"/>. Keys are checked against each table's schema when added, duplicates are
+/// then <see cref="ExecuteAsync(BatchOptions, CancellationToken)"/>. Keys are checked against each table's schema when added, duplicates are
 /// removed, requests hold at most 100 keys, and unprocessed keys are retried (<see cref="BatchOptions"/>). Tables on
 /// different connections are read with separate requests. Not thread-safe while being built.
 /// </summary>
@@ -57,7 +57,11 @@ public sealed class BatchGet
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The items found and the keys still unprocessed.</returns>
     /// <exception cref="DynamoInvalidRequestException">No key was added.</exception>
-    public async Task<BatchGetResult> ExecuteAsync(BatchOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<BatchGetResult> ExecuteAsync(BatchOptions? options = null, CancellationToken cancellationToken = default)
+        => ExecuteAsync(options, null, cancellationToken);
+
+    /// <summary>As <see cref="ExecuteAsync(BatchOptions, CancellationToken)"/>; the items of <paramref name="sink"/>'s table may be read into it instead of the result (see <see cref="DynamoCallOptions.ItemSink"/>).</summary>
+    internal async Task<BatchGetResult> ExecuteAsync(BatchOptions? options, DynamoItemSink? sink, CancellationToken cancellationToken)
     {
         if (_entries.Count == 0)
         {
@@ -73,6 +77,7 @@ public sealed class BatchGet
                 group.Value,
                 options,
                 (entry, item) => result.Found(entry.Table, entry.Table.FromStored(item)),
+                sink,
                 cancellationToken).ConfigureAwait(false);
             result.Requests += requests;
             foreach (var entry in unprocessed)

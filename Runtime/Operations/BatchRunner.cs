@@ -59,9 +59,10 @@ internal static class BatchRunner
     public const long MaxWriteRequestBytes = (16L * 1024 * 1024) - (256 * 1024);
 
     public static Task<(List<BatchEntry> Unprocessed, int Requests)> GetAsync(
-        IDynamoConnection connection, List<BatchEntry> entries, BatchOptions options, Action<BatchEntry, Dictionary<string, AttributeValue>> found, CancellationToken cancellationToken)
+        IDynamoConnection connection, List<BatchEntry> entries, BatchOptions options, Action<BatchEntry, Dictionary<string, AttributeValue>> found, DynamoItemSink? sink, CancellationToken cancellationToken)
     {
-        var call = CallOptions(entries, options.Fresh);
+        // Items the connection reads into the sink (one table's, typed) are not in the response; the others are.
+        var call = CallOptions(entries, options.Fresh) with { ItemSink = sink };
         return RunAsync(entries, options, MaxGetKeys, long.MaxValue, async (chunk, token) =>
         {
             var byId = new Dictionary<string, BatchEntry>(chunk.Count, StringComparer.Ordinal);

@@ -27,8 +27,17 @@ public sealed partial class Table<T>
             throw new ArgumentException("The batch is empty: pass at least one key.", nameof(keys));
         }
 
-        var result = await batch.ExecuteAsync(options, cancellationToken).ConfigureAwait(false);
-        return new BatchGetResult<T>(result.Items(this), result.UnprocessedKeys(this), result.Requests);
+        // Expiry is judged on the stored attributes, so items that may be hidden are read as attributes.
+        var sink = HideExpired(null) ? null : Sink(batch.Count);
+        var result = await batch.ExecuteAsync(options, sink, cancellationToken).ConfigureAwait(false);
+        var items = result.Items(this);
+        if (sink is { Count: > 0 })
+        {
+            sink.Items.AddRange(items);
+            items = sink.Items;
+        }
+
+        return new BatchGetResult<T>(items, result.UnprocessedKeys(this), result.Requests);
     }
 
     /// <summary>

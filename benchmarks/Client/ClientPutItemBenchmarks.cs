@@ -16,7 +16,8 @@ public class ClientPutItemBenchmarks : System.IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _c = new ClientContestants(new Dictionary<string, byte[]> { ["PutItem"] = "{}"u8.ToArray() });
+        // DynamoDBContext.SaveAsync sends UpdateItem.
+        _c = new ClientContestants(new Dictionary<string, byte[]> { ["PutItem"] = "{}"u8.ToArray(), ["UpdateItem"] = "{}"u8.ToArray() });
         Sdk_HandWritten().GetAwaiter().GetResult();
         DynamoGen_Put().GetAwaiter().GetResult();
         DynamoGen_Direct_Put().GetAwaiter().GetResult();
