@@ -28,6 +28,23 @@ public static class DocsExamples
         return context;
     }
 
+    public static DynamoContext DirectEngine(AmazonDynamoDBClient client, AWSCredentials credentials)
+    {
+        // doc: direct-engine
+        // Every table on the direct engine: endpoint, region and retries from the client's config,
+        // the credentials given (or the SDK's default chain when none are).
+        var context = new DynamoContext(new DynamoContextOptions().UseDirectEngine(client, credentials));
+
+        // Or one table only: one DirectConnection (one pool of HTTP connections) serves any number of tables.
+        var direct = new DirectConnection(client, credentials);
+        var mixed = new DynamoContext(new DynamoContextOptions()
+            .UseDefaultConnection(client)                  // the SDK engine
+            .UseConnectionFor<Product>(direct));           // Product's table on the direct engine
+        // end
+        _ = mixed;
+        return context;
+    }
+
     public static DynamoContext FromEnvironment()
     {
         // doc: environment

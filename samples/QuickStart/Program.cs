@@ -11,7 +11,11 @@ Console.WriteLine($"DynamoDB endpoint: {dynamo.Endpoint}{(dynamo.IsExternal ? $"
 
 // The SDK engine by default; DYNAMOGEN_ENGINE=direct runs the same operations on DynamoGen's direct engine (its own
 // HTTP client, requests and responses as DynamoDB JSON read and written by the generated code).
+#if SDK_ENGINE_ONLY
+const bool direct = false; // built with -p:QuickStartEngine=sdk: no direct engine in the binary (benchmarks/startup/measure.sh)
+#else
 var direct = Environment.GetEnvironmentVariable("DYNAMOGEN_ENGINE") == "direct";
+#endif
 var context = direct
     ? new DynamoContext(new DynamoContextOptions().UseDirectEngine(client, dynamo.Credentials))
     : new DynamoContext(client);
