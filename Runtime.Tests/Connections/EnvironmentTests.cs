@@ -137,5 +137,33 @@ public sealed class EnvironmentTests
         Assert.That((await ConnectionsSetup.Client.GetItemAsync(name, Setting.Key("mode").ToAttributeValues())).Item["Value"].S, Is.EqualTo("dark"));
     }
 
+    [TestCase("DYNAMO_ENDPOINT")]
+    [TestCase("AWS_ENDPOINT_URL_DYNAMODB")]
+    [TestCase("AWS_ENDPOINT_URL")]
+    public async Task The_direct_engine_from_the_environment_talks_to_the_configured_endpoint(string endpointVariable)
+    {
+        using var connection = DynamoConnections.DirectFromEnvironment(Lookup(new()
+        {
+            [endpointVariable] = ConnectionsSetup.Server.Endpoint.ToString(),
+            ["DYNAMO_REGION"] = "us-east-1",
+            ["DYNAMO_ACCESS_KEY_ID"] = "local",
+            ["DYNAMO_SECRET_ACCESS_KEY"] = "local",
+        }));
+        var context = new DynamoContext(connection);
+        var name = ConnectionsSetup.UniqueTableName("env-direct");
+
+        await context.CreateTableAsync<Setting>(name);
+        await context.Table<Setting>(name).PutAsync(new Setting("mode", "dark"));
+
+        var stored = (await ConnectionsSetup.Client.GetItemAsync(name, Setting.Key("mode").ToAttributeValues())).Item["Value"].S;
+        var read = await context.Table<Setting>(name).GetAsync(Setting.Key("mode"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(connection.Name, Is.EqualTo("direct"));
+            Assert.That(stored, Is.EqualTo("dark"));
+            Assert.That(read, Is.EqualTo(new Setting("mode", "dark")));
+        });
+    }
+
     private static Func<string, string?> Lookup(Dictionary<string, string> variables) => name => variables.GetValueOrDefault(name);
 }

@@ -168,4 +168,20 @@ public static class DynamoConnections
     /// <returns>The connection, over a new client that lives as long as the application.</returns>
     public static DynamoDbConnection FromEnvironment(Func<string, string?>? getVariable = null, string name = "dynamodb")
         => new(DynamoEnvironment.CreateClient(getVariable), name);
+
+    /// <summary>
+    /// The direct engine (<see cref="DirectConnection"/>) configured from the same variables as
+    /// <see cref="FromEnvironment"/>: endpoint, region and credentials from <c>DYNAMO_*</c> (or the AWS endpoint
+    /// variables) when set, otherwise the AWS SDK's default chain; a client built from them serves control-plane calls.
+    /// </summary>
+    /// <param name="getVariable">Reads a variable; <see cref="Environment.GetEnvironmentVariable(string)"/> when omitted. Tests pass their own.</param>
+    /// <param name="name">A short name for traces and metrics.</param>
+    /// <returns>The connection, over a new client that lives as long as the application.</returns>
+    public static DirectConnection DirectFromEnvironment(Func<string, string?>? getVariable = null, string name = "direct")
+    {
+        var config = DynamoEnvironment.CreateConfig(getVariable);
+        var credentials = DynamoEnvironment.CreateCredentials(getVariable);
+        var client = credentials is null ? new AmazonDynamoDBClient(config) : new AmazonDynamoDBClient(credentials, config);
+        return new DirectConnection(client, credentials, new DirectConnectionOptions { Name = name });
+    }
 }
