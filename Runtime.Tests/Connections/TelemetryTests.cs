@@ -14,7 +14,9 @@ namespace DynamoGen.Tests.Connections;
 
 /// <summary>Spans and metrics, collected with System.Diagnostics listeners (what OpenTelemetry's SDK uses underneath).</summary>
 [NonParallelizable]
-public sealed class TelemetryTests
+[TestFixture(DynamoEngine.Sdk)]
+[TestFixture(DynamoEngine.Direct)]
+public sealed class TelemetryTests(DynamoEngine engine)
 {
     private const string SecretValue = "value-that-must-never-leak";
 
@@ -72,7 +74,7 @@ public sealed class TelemetryTests
     [Test]
     public async Task Each_operation_gets_one_span_with_the_conventions_names_for_system_operation_table_and_returned_items()
     {
-        var context = new DynamoContext(ConnectionsSetup.Client);
+        var context = LocalDynamoSetup.Context(engine);
         var products = context.Table<Product>(_table);
 
         await products.PutAsync(new Product { Category = "c", Sku = "1", Source = SecretValue });
@@ -95,7 +97,7 @@ public sealed class TelemetryTests
             Assert.That(spans[2].GetTagItem("db.response.returned_rows"), Is.EqualTo(0));
             Assert.That(spans[0].GetTagItem("db.response.returned_rows"), Is.Null, "a write returns no items");
             Assert.That(get.GetTagItem("dynamogen.item_count"), Is.Null, "renamed to db.response.returned_rows");
-            Assert.That(get.GetTagItem("dynamogen.connection"), Is.EqualTo("dynamodb"));
+            Assert.That(get.GetTagItem("dynamogen.connection"), Is.EqualTo(engine == DynamoEngine.Sdk ? "dynamodb" : "direct")); // the connection's name; the route below is dynamodb on both
             Assert.That(get.GetTagItem("dynamogen.route"), Is.EqualTo("dynamodb"));
             Assert.That(get.GetTagItem("dynamogen.retries"), Is.EqualTo(0));
             Assert.That(get.Status, Is.EqualTo(ActivityStatusCode.Unset));
@@ -106,7 +108,7 @@ public sealed class TelemetryTests
     [Test]
     public async Task Query_spans_carry_the_index_and_consumed_capacity_when_returned()
     {
-        var connection = new InstrumentedConnection(new DynamoDbConnection(ConnectionsSetup.Client));
+        var connection = new InstrumentedConnection(LocalDynamoSetup.Connection(engine));
         await Servers.SeedAsync(ConnectionsSetup.Client, _table, SecretValue, count: 3);
 
         var response = await connection.QueryAsync(
@@ -149,7 +151,7 @@ public sealed class TelemetryTests
     [Test]
     public async Task Failures_record_the_error_code_never_the_message()
     {
-        var connection = new InstrumentedConnection(new DynamoDbConnection(ConnectionsSetup.Client));
+        var connection = new InstrumentedConnection(LocalDynamoSetup.Connection(engine));
         await connection.PutItemAsync(new PutItemRequest { TableName = _table, Item = new Product { Category = "c", Sku = "1" }.ToItem() }, default, default);
 
         Assert.That(
@@ -207,7 +209,7 @@ public sealed class TelemetryTests
     [Test]
     public async Task Unprocessed_batch_items_are_counted_and_batch_spans_name_every_table()
     {
-        var connection = new InstrumentedConnection(new DynamoDbConnection(ConnectionsSetup.Client));
+        var connection = new InstrumentedConnection(LocalDynamoSetup.Connection(engine));
         await connection.BatchWriteItemAsync(
             new BatchWriteItemRequest { RequestItems = new() { [_table] = [new WriteRequest(new PutRequest(new Product { Category = "c", Sku = "9", Source = SecretValue }.ToItem())), new WriteRequest(new PutRequest(new Product { Category = "c", Sku = "7" }.ToItem()))] } },
             default,
@@ -231,7 +233,7 @@ public sealed class TelemetryTests
     [Test]
     public async Task Scan_spans_carry_segment_select_and_limit()
     {
-        var connection = new InstrumentedConnection(new DynamoDbConnection(ConnectionsSetup.Client));
+        var connection = new InstrumentedConnection(LocalDynamoSetup.Connection(engine));
         await Servers.SeedAsync(ConnectionsSetup.Client, _table, SecretValue, count: 4);
 
         await connection.ScanAsync(new ScanRequest { TableName = _table, Segment = 0, TotalSegments = 1, Select = Select.COUNT, Limit = 5 }, default, default);
@@ -253,7 +255,7 @@ public sealed class TelemetryTests
     [Test]
     public async Task Metrics_use_the_standard_duration_name_and_tags()
     {
-        var context = new DynamoContext(ConnectionsSetup.Client);
+        var context = LocalDynamoSetup.Context(engine);
         await context.Table<Product>(_table).GetAsync(Product.Key("c", "1"));
 
         var duration = Measured("db.client.operation.duration").Single();
@@ -304,7 +306,7 @@ public sealed class TelemetryTests
     [Test]
     public void Telemetry_can_be_turned_off()
     {
-        var connection = new DynamoDbConnection(ConnectionsSetup.Client);
+        var connection = LocalDynamoSetup.Connection(engine);
         var context = new DynamoContext(new DynamoContextOptions { EnableTelemetry = false }.UseDefaultConnection(connection));
         Assert.That(context.Connection, Is.SameAs(connection));
         Assert.That(async () => await context.Table<Product>(_table).GetAsync(Product.Key("c", "1")), Throws.Nothing);
