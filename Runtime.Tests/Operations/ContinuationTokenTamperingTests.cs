@@ -262,6 +262,9 @@ public sealed class ContinuationTokenTamperingTests
                 Assert.That(() => prefixed.WithOptions(options).QueryPageAsync(p, token), Throws.InstanceOf<DynamoContinuationTokenException>(), $"{c}: another key prefix");
                 Assert.That(() => c.Table.ScanPageAsync(token), Throws.InstanceOf<DynamoContinuationTokenException>(), $"{c}: a scan");
                 Assert.That(() => c.Table.ScanPageAsync(token, new ScanOptions { Segment = 0, TotalSegments = 2 }), Throws.InstanceOf<DynamoContinuationTokenException>(), $"{c}: a scan segment");
+                Assert.That(() => c.Table.QueryPageAsync(p, token, new QueryOptions { Descending = true }), Throws.InstanceOf<DynamoContinuationTokenException>(), $"{c}: the other direction");
+                Assert.That(() => c.Table.QueryPageAsync(p.GreaterThan(1), token), Throws.InstanceOf<DynamoContinuationTokenException>(), $"{c}: a sort key condition");
+                Assert.That(() => c.Table.QueryPageAsync(p, token, new QueryOptions { Limit = 2 }), Throws.Nothing, $"{c}: the same query still takes it");
             });
         }
 

@@ -83,9 +83,14 @@ public sealed partial class Table<T>
         return PageAsync(Attributes(QueryRequest(request, options.Fresh)), QueryScope(key, request), continuationToken, options.Limit, options.PageSize, cancellationToken);
     }
 
-    /// <summary>What a query's continuation token is bound to: the table, index, partition and key prefix.</summary>
+    /// <summary>
+    /// What a query's continuation token is bound to: the table, index, partition, key prefix, direction and sort key
+    /// condition (a token of a descending or narrower query is refused by another; the filter is not part of it).
+    /// </summary>
     private string QueryScope(KeyCondition<T> key, QueryRequest request)
-        => "query\n" + Name + "\n" + key.Index.IndexName + "\n" + Canonical(request.ExpressionAttributeValues[":v0"]) + "\n" + _keyPrefix;
+        => "query\n" + Name + "\n" + key.Index.IndexName + "\n" + Canonical(request.ExpressionAttributeValues[":v0"]) + "\n" + _keyPrefix
+           + "\n" + (request.ScanIndexForward == false ? "desc" : "asc")
+           + "\n" + key.SortOperator + (key.SortValue is { } low ? "\n" + Canonical(low) : null) + (key.SortValueHigh is { } high ? "\n" + Canonical(high) : null);
 
     /// <summary>What a scan's continuation token is bound to: the table, index, segment and key prefix.</summary>
     private string ScanScope(ScanOptions options)
