@@ -172,6 +172,105 @@ public static class Parse
     public static ImmutableArray<T> ImmutableArray<T>(AttributeValue value, Func<AttributeValue, T> element)
         => System.Collections.Immutable.ImmutableArray.Create(Array(value, element));
 
+    /// <summary>L as a list, each element read by <typeparamref name="TElement"/> (a direct call, no delegate).</summary>
+    public static List<T> List<T, TElement>(AttributeValue value)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var source = value.L ?? throw new AttributeFormatException("L (list)", value);
+        var list = new List<T>(source.Count);
+        var i = 0;
+        try
+        {
+            for (; i < source.Count; i++)
+            {
+                list.Add(TElement.Read(source[i]));
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within(Index(i)); // the element's position, built only on failure
+        }
+
+        return list;
+    }
+
+    /// <summary>L as an array, each element read by <typeparamref name="TElement"/>.</summary>
+    public static T[] Array<T, TElement>(AttributeValue value)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var source = value.L ?? throw new AttributeFormatException("L (list)", value);
+        var array = new T[source.Count];
+        var i = 0;
+        try
+        {
+            for (; i < array.Length; i++)
+            {
+                array[i] = TElement.Read(source[i]);
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within(Index(i));
+        }
+
+        return array;
+    }
+
+    /// <summary>L as an immutable array, each element read by <typeparamref name="TElement"/>.</summary>
+    public static ImmutableArray<T> ImmutableArray<T, TElement>(AttributeValue value)
+        where TElement : struct, IAttributeConverter<T>
+        => System.Collections.Immutable.ImmutableArray.Create(Array<T, TElement>(value));
+
+    /// <summary>M as a dictionary keyed by attribute name, each value read by <typeparamref name="TElement"/>.</summary>
+    public static Dictionary<string, T> Map<T, TElement>(AttributeValue value)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var source = value.M ?? throw new AttributeFormatException("M (map)", value);
+        var map = new Dictionary<string, T>(source.Count, StringComparer.Ordinal);
+        string? key = null;
+        try
+        {
+            foreach (var pair in source)
+            {
+                key = pair.Key;
+                map[pair.Key] = TElement.Read(pair.Value);
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within("." + key);
+        }
+
+        return map;
+    }
+
+    /// <summary>NS as a set, each number read by <see cref="Numbers.Parse{T}"/> (compiled once per number type, no delegate).</summary>
+    public static HashSet<T> NumberSet<T>(AttributeValue value)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        if (IsNull(value))
+        {
+            return new HashSet<T>(); // an empty set nested in a list or map is stored as NULL
+        }
+
+        var source = value.NS ?? throw new AttributeFormatException("NS (number set)", value);
+        var set = new HashSet<T>(source.Count);
+        var i = 0;
+        try
+        {
+            for (; i < source.Count; i++)
+            {
+                set.Add(Numbers.Parse<T>(source[i]));
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within(Index(i));
+        }
+
+        return set;
+    }
+
     /// <summary>SS as a set.</summary>
     public static HashSet<string> StringSet(AttributeValue value)
         => value.SS is { } ss ? new HashSet<string>(ss, StringComparer.Ordinal)
@@ -322,6 +421,8 @@ public static class Parse
 
         return false;
     }
+
+    private static string Index(int index) => "[" + index.ToString(DynamoFormats.Invariant) + "]";
 
     private static string Number(AttributeValue value, string expected) => value.N ?? throw new AttributeFormatException(expected, value);
 

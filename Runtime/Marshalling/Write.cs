@@ -156,6 +156,160 @@ public static class Write
         return new AttributeValue { L = list };
     }
 
+    /// <summary>L, each element written by <typeparamref name="TElement"/> (a direct call, no delegate). Null elements become <c>NULL</c>.</summary>
+    public static AttributeValue List<T, TElement>(List<T> values)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var list = new List<AttributeValue>(values.Count);
+        var i = 0;
+        try
+        {
+            for (; i < values.Count; i++)
+            {
+                list.Add(values[i] is { } value ? TElement.Write(value) : Null());
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within(Index(i)); // the element's position, built only on failure
+        }
+
+        return new AttributeValue { L = list };
+    }
+
+    /// <summary>L, each element written by <typeparamref name="TElement"/>. Null elements become <c>NULL</c>.</summary>
+    public static AttributeValue List<T, TElement>(T[] values)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var list = new List<AttributeValue>(values.Length);
+        var i = 0;
+        try
+        {
+            for (; i < values.Length; i++)
+            {
+                list.Add(values[i] is { } value ? TElement.Write(value) : Null());
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within(Index(i));
+        }
+
+        return new AttributeValue { L = list };
+    }
+
+    /// <summary>L, each element written by <typeparamref name="TElement"/>. Null elements become <c>NULL</c>.</summary>
+    public static AttributeValue List<T, TElement>(ImmutableArray<T> values)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var count = values.IsDefault ? 0 : values.Length;
+        var list = new List<AttributeValue>(count);
+        var i = 0;
+        try
+        {
+            for (; i < count; i++)
+            {
+                list.Add(values[i] is { } value ? TElement.Write(value) : Null());
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within(Index(i));
+        }
+
+        return new AttributeValue { L = list };
+    }
+
+    /// <summary>L, for any other sequence (IList, IReadOnlyList, IEnumerable, ICollection), each element written by <typeparamref name="TElement"/>.</summary>
+    public static AttributeValue List<T, TElement>(IEnumerable<T> values)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var list = values is IReadOnlyCollection<T> c ? new List<AttributeValue>(c.Count) : new List<AttributeValue>();
+        try
+        {
+            foreach (var element in values)
+            {
+                list.Add(element is { } value ? TElement.Write(value) : Null());
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within(Index(list.Count)); // the elements before the bad one were added
+        }
+
+        return new AttributeValue { L = list };
+    }
+
+    /// <summary>M with the dictionary's keys as attribute names, each value written by <typeparamref name="TElement"/>. Null values become <c>NULL</c>.</summary>
+    public static AttributeValue Map<T, TElement>(Dictionary<string, T> values)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var map = new Dictionary<string, AttributeValue>(values.Count);
+        string? key = null;
+        try
+        {
+            foreach (var pair in values)
+            {
+                key = pair.Key;
+                map[pair.Key] = pair.Value is { } value ? TElement.Write(value) : Null();
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within("." + key);
+        }
+
+        return new AttributeValue { M = map };
+    }
+
+    /// <summary>M, for IDictionary and IReadOnlyDictionary, each value written by <typeparamref name="TElement"/>.</summary>
+    public static AttributeValue Map<T, TElement>(IEnumerable<KeyValuePair<string, T>> values)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var map = values is IReadOnlyCollection<KeyValuePair<string, T>> c ? new Dictionary<string, AttributeValue>(c.Count) : new Dictionary<string, AttributeValue>();
+        string? key = null;
+        try
+        {
+            foreach (var pair in values)
+            {
+                key = pair.Key;
+                map[pair.Key] = pair.Value is { } value ? TElement.Write(value) : Null();
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within("." + key);
+        }
+
+        return new AttributeValue { M = map };
+    }
+
+    /// <summary>
+    /// NS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets. Each number is
+    /// formatted by <see cref="Numbers.Format{T}"/>, compiled once per number type (no delegate call per element).
+    /// </summary>
+    public static AttributeValue? NumberSet<T>(IEnumerable<T> values)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        var set = new List<string>(CountOf(values));
+        if (values is HashSet<T> hashSet)
+        {
+            foreach (var value in hashSet)
+            {
+                set.Add(Numbers.Format(value));
+            }
+        }
+        else
+        {
+            foreach (var value in values)
+            {
+                set.Add(Numbers.Format(value));
+            }
+        }
+
+        return set.Count == 0 ? null : new AttributeValue { NS = set };
+    }
+
     /// <summary>SS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets.</summary>
     public static AttributeValue? StringSet(IEnumerable<string> values)
     {
@@ -267,6 +421,8 @@ public static class Write
         IReadOnlyCollection<T> collection => collection.Count,
         _ => 0,
     };
+
+    private static string Index(int index) => "[" + index.ToString(DynamoFormats.Invariant) + "]";
 
     private static AttributeFormatException NullInSet(string expected, int index)
         => new(expected, "null", "[" + index.ToString(DynamoFormats.Invariant) + "]");
