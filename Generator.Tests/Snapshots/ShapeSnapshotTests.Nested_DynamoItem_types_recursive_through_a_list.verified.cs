@@ -16,7 +16,7 @@ namespace Shapes
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
             writer.String("Name", "Name", this.Name);
-            writer.Value<global::System.Collections.Generic.List<global::Shapes.Category>>("Children", "Children", this.Children, static v0 => global::DynamoGen.Marshalling.Write.List<global::Shapes.Category, global::DynamoGen.Marshalling.As.Item<global::Shapes.Category>>(v0));
+            writer.Value<global::System.Collections.Generic.List<global::Shapes.Category>, global::DynamoGen.Marshalling.As.List<global::Shapes.Category, global::DynamoGen.Marshalling.As.Item<global::Shapes.Category>>>("Children", "Children", this.Children);
             return writer.Item;
         }
 
@@ -39,7 +39,7 @@ namespace Shapes
             : this(
                 reader.String("Name", "Name")) // required: a constructor parameter without a default value
         {
-            this.Children = reader.Value<global::System.Collections.Generic.List<global::Shapes.Category>>("Children", "Children", static v0 => global::DynamoGen.Marshalling.Parse.List<global::Shapes.Category, global::DynamoGen.Marshalling.As.Item<global::Shapes.Category>>(v0), this.Children);
+            this.Children = reader.Value<global::System.Collections.Generic.List<global::Shapes.Category>, global::DynamoGen.Marshalling.As.List<global::Shapes.Category, global::DynamoGen.Marshalling.As.Item<global::Shapes.Category>>>("Children", "Children", this.Children);
         }
         #pragma warning restore CS8618
 

@@ -132,7 +132,7 @@ internal static class ItemEmitter
         var method = shape.IsNullableValueType ? ".NullableValue<" : ".Value<";
         if (ShapeExpressions.Converter(shape) is { } converter)
         {
-            // An enum or a nested item: its converter struct is a type argument, so the call is direct (no delegate).
+            // An enum, a nested item, a list or a map: its converter struct is a type argument, so the calls are direct (no delegate).
             return writer + method + shape.TypeName + ", " + converter + ">(" + names + value + ")";
         }
 

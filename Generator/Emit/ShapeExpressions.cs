@@ -50,8 +50,9 @@ internal static class ShapeExpressions
     }
 
     /// <summary>
-    /// The converter struct (an <c>IAttributeConverter&lt;T&gt;</c>) of a scalar, enum or nested item shape, or null
-    /// for any other shape. The built-in ones are in <c>As</c>; an enum's is generated in the type's helpers.
+    /// The converter struct (an <c>IAttributeConverter&lt;T&gt;</c>) of a scalar, enum, nested item, list or map shape,
+    /// or null for any other shape (sets, JSON, user converters, nullable elements: these keep their delegates). The
+    /// built-in ones are in <c>As</c>; an enum's is generated in the type's helpers.
     /// </summary>
     public static string? Converter(TypeShape shape)
         => shape.Kind switch
@@ -59,6 +60,15 @@ internal static class ShapeExpressions
             ShapeKind.Scalar => Names.As + "." + shape.Scalar,
             ShapeKind.Enum => Names.Helpers + "." + shape.Helper,
             ShapeKind.Item => Names.As + ".Item<" + shape.TypeName + ">",
+            // A List<T> or Dictionary<string, T> (exactly: other collection types are created differently when read)
+            // of elements that have a converter themselves.
+            ShapeKind.List when shape.Collection == CollectionKind.List
+                && shape.TypeName == "global::System.Collections.Generic.List<" + shape.Element!.TypeName + ">"
+                && ElementConverter(shape.Element) is { } element
+                => Names.As + ".List<" + shape.Element.TypeName + ", " + element + ">",
+            ShapeKind.Map when shape.TypeName == "global::System.Collections.Generic.Dictionary<string, " + shape.Element!.TypeName + ">"
+                && ElementConverter(shape.Element) is { } element
+                => Names.As + ".Map<" + shape.Element.TypeName + ", " + element + ">",
             _ => null,
         };
 

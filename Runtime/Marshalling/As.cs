@@ -26,7 +26,7 @@ public interface IAttributeConverter<T>
     static abstract T Read(AttributeValue value);
 }
 
-/// <summary>The built-in converters: one struct per scalar type of the type-mapping table, and nested items.</summary>
+/// <summary>The built-in converters: one struct per scalar type of the type-mapping table, nested items, and lists and maps of anything that has a converter.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class As
 {
@@ -328,5 +328,31 @@ public static class As
 
         /// <inheritdoc />
         public static T Read(AttributeValue value) => Marshalling.Parse.Item<T>(value);
+    }
+
+    /// <summary>L read as a <c>List&lt;T&gt;</c>, each element converted by <typeparamref name="TElement"/>.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <typeparam name="TElement">The element's converter.</typeparam>
+    public readonly struct List<T, TElement> : IAttributeConverter<global::System.Collections.Generic.List<T>>
+        where TElement : struct, IAttributeConverter<T>
+    {
+        /// <inheritdoc />
+        public static AttributeValue Write(global::System.Collections.Generic.List<T> value) => Marshalling.Write.List<T, TElement>(value);
+
+        /// <inheritdoc />
+        public static global::System.Collections.Generic.List<T> Read(AttributeValue value) => Marshalling.Parse.List<T, TElement>(value);
+    }
+
+    /// <summary>M read as a <c>Dictionary&lt;string, T&gt;</c>, each value converted by <typeparamref name="TElement"/>.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <typeparam name="TElement">The value's converter.</typeparam>
+    public readonly struct Map<T, TElement> : IAttributeConverter<global::System.Collections.Generic.Dictionary<string, T>>
+        where TElement : struct, IAttributeConverter<T>
+    {
+        /// <inheritdoc />
+        public static AttributeValue Write(global::System.Collections.Generic.Dictionary<string, T> value) => Marshalling.Write.Map<T, TElement>(value);
+
+        /// <inheritdoc />
+        public static global::System.Collections.Generic.Dictionary<string, T> Read(AttributeValue value) => Marshalling.Parse.Map<T, TElement>(value);
     }
 }
