@@ -289,6 +289,27 @@ public static class JsonWrite
         writer.WriteEndObject();
     }
 
+    /// <summary>NS (<c>NULL</c> when empty), each number formatted by <see cref="Numbers.Format{T}"/>: compiled once per number type, no delegate call per number.</summary>
+    public static void NumberSet<T>(Utf8JsonWriter writer, IEnumerable<T> values)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        if (IsEmpty(values))
+        {
+            Null(writer);
+            return;
+        }
+
+        writer.WriteStartObject();
+        writer.WriteStartArray("NS"u8);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(Numbers.Format(value));
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
     /// <summary>BS (<c>NULL</c> when empty).</summary>
     public static void BinarySet(Utf8JsonWriter writer, IEnumerable<byte[]> values)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -22,8 +23,9 @@ public static class Write
     public static AttributeValue Null() => new() { NULL = true };
 
     /// <summary>S. A string with half a surrogate pair (which UTF-8 cannot encode) throws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static AttributeValue String(string value)
-        => Utf16.IsStorable(value) ? new AttributeValue { S = value } : throw new AttributeFormatException(Utf16.Expected, Utf16.Describe(value));
+        => Utf16.IsStorable(value) ? new AttributeValue { S = value } : throw NotStorable(value);
 
     /// <summary>S of one character; a lone surrogate throws.</summary>
     public static AttributeValue Char(char value)
@@ -421,6 +423,9 @@ public static class Write
         IReadOnlyCollection<T> collection => collection.Count,
         _ => 0,
     };
+
+    /// <summary>The error for a string DynamoDB cannot store, described only when it is thrown.</summary>
+    private static AttributeFormatException NotStorable(string value) => new(Utf16.Expected, Utf16.Describe(value));
 
     private static string Index(int index) => "[" + index.ToString(DynamoFormats.Invariant) + "]";
 
