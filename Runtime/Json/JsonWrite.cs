@@ -269,26 +269,6 @@ public static class JsonWrite
         writer.WriteEndObject();
     }
 
-    /// <summary>NS (<c>NULL</c> when empty), each number formatted as <see cref="Numbers.Format(int)"/> does.</summary>
-    public static void NumberSet<T>(Utf8JsonWriter writer, IEnumerable<T> values, Func<T, string> format)
-    {
-        if (IsEmpty(values))
-        {
-            Null(writer);
-            return;
-        }
-
-        writer.WriteStartObject();
-        writer.WriteStartArray("NS"u8);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(format(value));
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
     /// <summary>NS (<c>NULL</c> when empty), each number formatted by <see cref="Numbers.Format{T}"/>: compiled once per number type, no delegate call per number.</summary>
     public static void NumberSet<T>(Utf8JsonWriter writer, IEnumerable<T> values)
         where T : struct, System.Numerics.INumber<T>

@@ -277,31 +277,6 @@ public static class Parse
             : IsNull(value) ? new HashSet<string>(StringComparer.Ordinal) // an empty set nested in a list or map is stored as NULL
             : throw new AttributeFormatException("SS (string set)", value);
 
-    /// <summary>NS as a set.</summary>
-    public static HashSet<T> NumberSet<T>(AttributeValue value, Func<string, T> parse)
-    {
-        if (IsNull(value))
-        {
-            return new HashSet<T>(); // an empty set nested in a list or map is stored as NULL
-        }
-
-        var source = value.NS ?? throw new AttributeFormatException("NS (number set)", value);
-        var set = new HashSet<T>(source.Count);
-        for (var i = 0; i < source.Count; i++)
-        {
-            try
-            {
-                set.Add(parse(source[i]));
-            }
-            catch (AttributeFormatException ex)
-            {
-                throw ex.Within("[" + i.ToString(DynamoFormats.Invariant) + "]");
-            }
-        }
-
-        return set;
-    }
-
     /// <summary>BS as a set of byte arrays.</summary>
     public static HashSet<byte[]> BinarySet(AttributeValue value)
     {

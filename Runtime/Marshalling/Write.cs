@@ -336,28 +336,6 @@ public static class Write
         return set.Count == 0 ? null : new AttributeValue { SS = set };
     }
 
-    /// <summary>NS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets.</summary>
-    public static AttributeValue? NumberSet<T>(IEnumerable<T> values, Func<T, string> format)
-    {
-        var set = new List<string>(CountOf(values));
-        if (values is HashSet<T> hashSet)
-        {
-            foreach (var value in hashSet)
-            {
-                set.Add(format(value));
-            }
-        }
-        else
-        {
-            foreach (var value in values)
-            {
-                set.Add(format(value));
-            }
-        }
-
-        return set.Count == 0 ? null : new AttributeValue { NS = set };
-    }
-
     /// <summary>BS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets.</summary>
     public static AttributeValue? BinarySet(IEnumerable<byte[]> values)
     {
