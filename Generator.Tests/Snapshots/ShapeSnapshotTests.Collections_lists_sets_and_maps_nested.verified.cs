@@ -34,7 +34,7 @@ namespace Families
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(9, s_dynamoGenMapping);
             writer.Key("Id", "Id", this.Id);
-            writer.Value<global::System.Collections.Generic.List<string>, global::DynamoGen.Marshalling.As.List<string, global::DynamoGen.Marshalling.As.String>>("Tags", "Tags", this.Tags);
+            writer.Value<global::System.Collections.Generic.List<string>, global::DynamoGen.Marshalling.As.StringList>("Tags", "Tags", this.Tags);
             writer.Value<int[]>("Scores", "Scores", this.Scores, static v0 => global::DynamoGen.Marshalling.Write.List<int, global::DynamoGen.Marshalling.As.Int32>(v0));
             writer.Value<global::System.Collections.Generic.IReadOnlyList<string?>>("Maybe", "Maybe", this.Maybe, static v0 => global::DynamoGen.Marshalling.Write.List(v0, static e1 => global::DynamoGen.Marshalling.Write.String(e1!)));
             writer.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids", "Ids", this.Ids, static v0 => global::DynamoGen.Marshalling.Write.List<long, global::DynamoGen.Marshalling.As.Int64>(v0));
@@ -64,7 +64,7 @@ namespace Families
         private Collections(global::DynamoGen.Marshalling.ItemReader reader)
         {
             this.Id = reader.String("Id", "Id"); // required: a key attribute
-            this.Tags = reader.Value<global::System.Collections.Generic.List<string>, global::DynamoGen.Marshalling.As.List<string, global::DynamoGen.Marshalling.As.String>>("Tags", "Tags", this.Tags);
+            this.Tags = reader.Value<global::System.Collections.Generic.List<string>, global::DynamoGen.Marshalling.As.StringList>("Tags", "Tags", this.Tags);
             this.Scores = reader.Value<int[]>("Scores", "Scores", static v0 => global::DynamoGen.Marshalling.Parse.Array<int, global::DynamoGen.Marshalling.As.Int32>(v0), this.Scores);
             this.Maybe = reader.Value<global::System.Collections.Generic.IReadOnlyList<string?>>("Maybe", "Maybe", static v0 => global::DynamoGen.Marshalling.Parse.List(v0, static e1 => global::DynamoGen.Marshalling.Parse.NullableReference(e1, global::DynamoGen.Marshalling.Parse.String)), this.Maybe);
             this.Ids = reader.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids", "Ids", static v0 => global::DynamoGen.Marshalling.Parse.ImmutableArray<long, global::DynamoGen.Marshalling.As.Int64>(v0), this.Ids);

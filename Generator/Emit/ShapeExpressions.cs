@@ -62,13 +62,14 @@ internal static class ShapeExpressions
             ShapeKind.Item => Names.As + ".Item<" + shape.TypeName + ">",
             // A List<T> or Dictionary<string, T> (exactly: other collection types are created differently when read)
             // of elements that have a converter themselves.
+            // Strings have exact-typed helpers: generic code over a reference type is shared, and slower.
             ShapeKind.List when shape.Collection == CollectionKind.List
                 && shape.TypeName == "global::System.Collections.Generic.List<" + shape.Element!.TypeName + ">"
                 && ElementConverter(shape.Element) is { } element
-                => Names.As + ".List<" + shape.Element.TypeName + ", " + element + ">",
+                => element == Names.As + ".String" ? Names.As + ".StringList" : Names.As + ".List<" + shape.Element.TypeName + ", " + element + ">",
             ShapeKind.Map when shape.TypeName == "global::System.Collections.Generic.Dictionary<string, " + shape.Element!.TypeName + ">"
                 && ElementConverter(shape.Element) is { } element
-                => Names.As + ".Map<" + shape.Element.TypeName + ", " + element + ">",
+                => element == Names.As + ".String" ? Names.As + ".StringMap" : Names.As + ".Map<" + shape.Element.TypeName + ", " + element + ">",
             _ => null,
         };
 

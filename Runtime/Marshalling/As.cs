@@ -355,4 +355,24 @@ public static class As
         /// <inheritdoc />
         public static global::System.Collections.Generic.Dictionary<string, T> Read(AttributeValue value) => Marshalling.Parse.Map<T, TElement>(value);
     }
+
+    /// <summary>L of strings read as a <c>List&lt;string&gt;</c>, with exact types (faster than <c>List&lt;string, As.String&gt;</c>).</summary>
+    public readonly struct StringList : IAttributeConverter<global::System.Collections.Generic.List<string>>
+    {
+        /// <inheritdoc />
+        public static AttributeValue Write(global::System.Collections.Generic.List<string> value) => Marshalling.Write.StringList(value);
+
+        /// <inheritdoc />
+        public static global::System.Collections.Generic.List<string> Read(AttributeValue value) => Marshalling.Parse.StringList(value);
+    }
+
+    /// <summary>M of strings read as a <c>Dictionary&lt;string, string&gt;</c>, with exact types (faster than <c>Map&lt;string, As.String&gt;</c>).</summary>
+    public readonly struct StringMap : IAttributeConverter<global::System.Collections.Generic.Dictionary<string, string>>
+    {
+        /// <inheritdoc />
+        public static AttributeValue Write(global::System.Collections.Generic.Dictionary<string, string> value) => Marshalling.Write.StringMap(value);
+
+        /// <inheritdoc />
+        public static global::System.Collections.Generic.Dictionary<string, string> Read(AttributeValue value) => Marshalling.Parse.StringMap(value);
+    }
 }

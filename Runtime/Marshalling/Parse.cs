@@ -172,6 +172,32 @@ public static class Parse
     public static ImmutableArray<T> ImmutableArray<T>(AttributeValue value, Func<AttributeValue, T> element)
         => System.Collections.Immutable.ImmutableArray.Create(Array(value, element));
 
+    /// <summary>L of strings as a list, with exact types (see <see cref="Write.StringList"/>: shared generic code is slower).</summary>
+    public static List<string> StringList(AttributeValue value)
+    {
+        var source = value.L ?? throw new AttributeFormatException("L (list)", value);
+        var list = new List<string>(source.Count);
+        for (var i = 0; i < source.Count; i++)
+        {
+            list.Add(source[i].S ?? throw new AttributeFormatException("S (String)", source[i], Index(i)));
+        }
+
+        return list;
+    }
+
+    /// <summary>M of strings as a dictionary keyed by attribute name, with exact types.</summary>
+    public static Dictionary<string, string> StringMap(AttributeValue value)
+    {
+        var source = value.M ?? throw new AttributeFormatException("M (map)", value);
+        var map = new Dictionary<string, string>(source.Count, StringComparer.Ordinal);
+        foreach (var (key, element) in source)
+        {
+            map[key] = element.S ?? throw new AttributeFormatException("S (String)", element, "." + key);
+        }
+
+        return map;
+    }
+
     /// <summary>L as a list, each element read by <typeparamref name="TElement"/> (a direct call, no delegate).</summary>
     public static List<T> List<T, TElement>(AttributeValue value)
         where TElement : struct, IAttributeConverter<T>
