@@ -43,7 +43,7 @@ namespace Registry
             var writer = new global::DynamoGen.Marshalling.ItemWriter(6, s_dynamoGenMapping);
             writer.Key("AppId", "AppId", this.AppId);
             writer.String("AppKey", "AppKey", this.AppKey);
-            writer.Value<global::Registry.AppState>("State", "State", this.State, DynamoGenHelpers.WriteAppStateNumber);
+            writer.Value<global::Registry.AppState, DynamoGenHelpers.AppStateNumber>("State", "State", this.State);
             writer.DateTime("CreatedAt", "CreatedAt", this.CreatedAt);
             writer.String("Name", "Name", this.Name);
             writer.String("Secret", "Secret", this.Secret);
@@ -70,7 +70,7 @@ namespace Registry
         {
             this.AppId = reader.String("AppId", "AppId"); // required: a key attribute
             this.AppKey = reader.String("AppKey", "AppKey"); // required: the member is 'required'
-            this.State = reader.Value<global::Registry.AppState>("State", "State", DynamoGenHelpers.ParseAppStateNumber, this.State);
+            this.State = reader.Value<global::Registry.AppState, DynamoGenHelpers.AppStateNumber>("State", "State", this.State);
             this.CreatedAt = reader.DateTime("CreatedAt", "CreatedAt", this.CreatedAt);
             this.Name = reader.String("Name", "Name", this.Name);
             this.Secret = reader.String("Secret", "Secret", this.Secret);
@@ -158,6 +158,14 @@ namespace Registry
                     0 or 1 => (global::Registry.AppState)number,
                     _ => throw new global::DynamoGen.Marshalling.AttributeFormatException("a value of Registry.AppState (0, 1)", value),
                 };
+            }
+
+            /// <summary><c>Registry.AppState</c> by number (the two methods above) as a converter struct: readers, writers and collections take it as a type argument and call it directly, with no delegate.</summary>
+            public readonly struct AppStateNumber : global::DynamoGen.Marshalling.IAttributeConverter<global::Registry.AppState>
+            {
+                public static global::Amazon.DynamoDBv2.Model.AttributeValue Write(global::Registry.AppState value) => WriteAppStateNumber(value);
+
+                public static global::Registry.AppState Read(global::Amazon.DynamoDBv2.Model.AttributeValue value) => ParseAppStateNumber(value);
             }
         }
     }

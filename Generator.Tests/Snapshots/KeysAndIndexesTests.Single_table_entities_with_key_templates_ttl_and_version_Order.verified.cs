@@ -54,7 +54,7 @@ namespace Shop
             writer.String("CustomerId", "CustomerId", this.CustomerId);
             writer.DateOnly("OrderDate", "OrderDate", this.OrderDate);
             writer.String("OrderId", "OrderId", this.OrderId);
-            writer.Value<global::Shop.OrderStatus>("Status", "Status", this.Status, DynamoGenHelpers.WriteOrderStatusName);
+            writer.Value<global::Shop.OrderStatus, DynamoGenHelpers.OrderStatusName>("Status", "Status", this.Status);
             writer.Decimal("Total", "Total", this.Total);
             writer.EpochDateTimeOffset("ExpiresAt", "ExpiresAt", this.ExpiresAt);
             writer.Int64("Version", "Version", this.Version);
@@ -86,7 +86,7 @@ namespace Shop
             this.CustomerId = reader.String("CustomerId", "CustomerId"); // required: the member is 'required'
             this.OrderDate = reader.DateOnly("OrderDate", "OrderDate"); // required: the member is 'required'
             this.OrderId = reader.String("OrderId", "OrderId"); // required: the member is 'required'
-            this.Status = reader.Value<global::Shop.OrderStatus>("Status", "Status", DynamoGenHelpers.ParseOrderStatusName, this.Status);
+            this.Status = reader.Value<global::Shop.OrderStatus, DynamoGenHelpers.OrderStatusName>("Status", "Status", this.Status);
             this.Total = reader.Decimal("Total", "Total", this.Total);
             this.ExpiresAt = reader.NullableEpochDateTimeOffset("ExpiresAt", "ExpiresAt", this.ExpiresAt);
             this.Version = reader.Int64("Version", "Version", this.Version);
@@ -184,6 +184,14 @@ namespace Shop
                 "Shipped" => global::Shop.OrderStatus.Shipped,
                 _ => throw new global::DynamoGen.Marshalling.AttributeFormatException("one of Open, Shipped (Shop.OrderStatus)", value),
             };
+
+            /// <summary><c>Shop.OrderStatus</c> by name (the two methods above) as a converter struct: readers, writers and collections take it as a type argument and call it directly, with no delegate.</summary>
+            public readonly struct OrderStatusName : global::DynamoGen.Marshalling.IAttributeConverter<global::Shop.OrderStatus>
+            {
+                public static global::Amazon.DynamoDBv2.Model.AttributeValue Write(global::Shop.OrderStatus value) => WriteOrderStatusName(value);
+
+                public static global::Shop.OrderStatus Read(global::Amazon.DynamoDBv2.Model.AttributeValue value) => ParseOrderStatusName(value);
+            }
         }
     }
 }

@@ -34,12 +34,12 @@ namespace Families
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(9, s_dynamoGenMapping);
             writer.Key("Id", "Id", this.Id);
-            writer.Value<global::System.Collections.Generic.List<string>>("Tags", "Tags", this.Tags, static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.String));
-            writer.Value<int[]>("Scores", "Scores", this.Scores, static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.Int32));
+            writer.Value<global::System.Collections.Generic.List<string>, global::DynamoGen.Marshalling.As.StringList>("Tags", "Tags", this.Tags);
+            writer.Value<int[]>("Scores", "Scores", this.Scores, static v0 => global::DynamoGen.Marshalling.Write.List<int, global::DynamoGen.Marshalling.As.Int32>(v0));
             writer.Value<global::System.Collections.Generic.IReadOnlyList<string?>>("Maybe", "Maybe", this.Maybe, static v0 => global::DynamoGen.Marshalling.Write.List(v0, static e1 => global::DynamoGen.Marshalling.Write.String(e1!)));
-            writer.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids", "Ids", this.Ids, static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.Int64));
+            writer.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids", "Ids", this.Ids, static v0 => global::DynamoGen.Marshalling.Write.List<long, global::DynamoGen.Marshalling.As.Int64>(v0));
             writer.Value<global::System.Collections.Generic.HashSet<string>>("Labels", "Labels", this.Labels, static v0 => global::DynamoGen.Marshalling.Write.StringSet(v0));
-            writer.Value<global::System.Collections.Generic.ISet<decimal>>("Prices", "Prices", this.Prices, static v0 => global::DynamoGen.Marshalling.Write.NumberSet(v0, global::DynamoGen.Marshalling.Numbers.Format));
+            writer.Value<global::System.Collections.Generic.ISet<decimal>>("Prices", "Prices", this.Prices, static v0 => global::DynamoGen.Marshalling.Write.NumberSet<decimal>(v0));
             writer.Value<global::System.Collections.Generic.HashSet<byte[]>>("Blobs", "Blobs", this.Blobs, static v0 => global::DynamoGen.Marshalling.Write.BinarySet(v0));
             writer.Value<global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>>>("Deep", "Deep", this.Deep, static v0 => global::DynamoGen.Marshalling.Write.Map(v0, static v1 => global::DynamoGen.Marshalling.Write.List(v1, static v2 => global::DynamoGen.Marshalling.Write.Map(v2, static e3 => global::DynamoGen.Marshalling.Write.Nullable(e3, global::DynamoGen.Marshalling.Write.Int32)))));
             return writer.Item;
@@ -64,12 +64,12 @@ namespace Families
         private Collections(global::DynamoGen.Marshalling.ItemReader reader)
         {
             this.Id = reader.String("Id", "Id"); // required: a key attribute
-            this.Tags = reader.Value<global::System.Collections.Generic.List<string>>("Tags", "Tags", static v0 => global::DynamoGen.Marshalling.Parse.List(v0, global::DynamoGen.Marshalling.Parse.String), this.Tags);
-            this.Scores = reader.Value<int[]>("Scores", "Scores", static v0 => global::DynamoGen.Marshalling.Parse.Array(v0, global::DynamoGen.Marshalling.Parse.Int32), this.Scores);
+            this.Tags = reader.Value<global::System.Collections.Generic.List<string>, global::DynamoGen.Marshalling.As.StringList>("Tags", "Tags", this.Tags);
+            this.Scores = reader.Value<int[]>("Scores", "Scores", static v0 => global::DynamoGen.Marshalling.Parse.Array<int, global::DynamoGen.Marshalling.As.Int32>(v0), this.Scores);
             this.Maybe = reader.Value<global::System.Collections.Generic.IReadOnlyList<string?>>("Maybe", "Maybe", static v0 => global::DynamoGen.Marshalling.Parse.List(v0, static e1 => global::DynamoGen.Marshalling.Parse.NullableReference(e1, global::DynamoGen.Marshalling.Parse.String)), this.Maybe);
-            this.Ids = reader.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids", "Ids", static v0 => global::DynamoGen.Marshalling.Parse.ImmutableArray(v0, global::DynamoGen.Marshalling.Parse.Int64), this.Ids);
+            this.Ids = reader.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids", "Ids", static v0 => global::DynamoGen.Marshalling.Parse.ImmutableArray<long, global::DynamoGen.Marshalling.As.Int64>(v0), this.Ids);
             this.Labels = reader.Value<global::System.Collections.Generic.HashSet<string>>("Labels", "Labels", global::DynamoGen.Marshalling.Parse.StringSet, this.Labels);
-            this.Prices = reader.Value<global::System.Collections.Generic.ISet<decimal>>("Prices", "Prices", static v0 => global::DynamoGen.Marshalling.Parse.NumberSet(v0, global::DynamoGen.Marshalling.Numbers.ParseDecimal), this.Prices) ?? new global::System.Collections.Generic.HashSet<decimal>();
+            this.Prices = reader.Value<global::System.Collections.Generic.ISet<decimal>>("Prices", "Prices", static v0 => global::DynamoGen.Marshalling.Parse.NumberSet<decimal>(v0), this.Prices) ?? new global::System.Collections.Generic.HashSet<decimal>();
             this.Blobs = reader.Value<global::System.Collections.Generic.HashSet<byte[]>>("Blobs", "Blobs", global::DynamoGen.Marshalling.Parse.BinarySet, this.Blobs);
             this.Deep = reader.Value<global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>>>("Deep", "Deep", static v0 => global::DynamoGen.Marshalling.Parse.Map(v0, static v1 => global::DynamoGen.Marshalling.Parse.List(v1, static v2 => global::DynamoGen.Marshalling.Parse.Map(v2, static e3 => global::DynamoGen.Marshalling.Parse.Nullable(e3, global::DynamoGen.Marshalling.Parse.Int32)))), this.Deep);
         }
@@ -102,22 +102,22 @@ namespace Families
             public static global::DynamoGen.DynamoField<string> Id { get; } = new("Id", global::DynamoGen.Marshalling.Write.String);
 
             /// <summary>Attribute <c>Tags</c> (<see cref="global::Families.Collections.Tags"/>).</summary>
-            public static global::DynamoGen.ListField<global::System.Collections.Generic.List<string>, string> Tags { get; } = new(new global::DynamoGen.AttributePath("Tags"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.String), global::DynamoGen.Marshalling.Write.String);
+            public static global::DynamoGen.ListField<global::System.Collections.Generic.List<string>, string> Tags { get; } = new(new global::DynamoGen.AttributePath("Tags"), static v0 => global::DynamoGen.Marshalling.Write.List<string, global::DynamoGen.Marshalling.As.String>(v0), global::DynamoGen.Marshalling.Write.String);
 
             /// <summary>Attribute <c>Scores</c> (<see cref="global::Families.Collections.Scores"/>).</summary>
-            public static global::DynamoGen.ListField<int[]?, int> Scores { get; } = new(new global::DynamoGen.AttributePath("Scores"), static v0 => global::DynamoGen.Marshalling.Write.List(v0!, global::DynamoGen.Marshalling.Write.Int32), global::DynamoGen.Marshalling.Write.Int32);
+            public static global::DynamoGen.ListField<int[]?, int> Scores { get; } = new(new global::DynamoGen.AttributePath("Scores"), static v0 => global::DynamoGen.Marshalling.Write.List<int, global::DynamoGen.Marshalling.As.Int32>(v0!), global::DynamoGen.Marshalling.Write.Int32);
 
             /// <summary>Attribute <c>Maybe</c> (<see cref="global::Families.Collections.Maybe"/>).</summary>
             public static global::DynamoGen.ListField<global::System.Collections.Generic.IReadOnlyList<string?>?, string?> Maybe { get; } = new(new global::DynamoGen.AttributePath("Maybe"), static v0 => global::DynamoGen.Marshalling.Write.List(v0!, static e1 => global::DynamoGen.Marshalling.Write.String(e1!)), static e1 => global::DynamoGen.Marshalling.Write.String(e1!));
 
             /// <summary>Attribute <c>Ids</c> (<see cref="global::Families.Collections.Ids"/>).</summary>
-            public static global::DynamoGen.ListField<global::System.Collections.Immutable.ImmutableArray<long>, long> Ids { get; } = new(new global::DynamoGen.AttributePath("Ids"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.Int64), global::DynamoGen.Marshalling.Write.Int64);
+            public static global::DynamoGen.ListField<global::System.Collections.Immutable.ImmutableArray<long>, long> Ids { get; } = new(new global::DynamoGen.AttributePath("Ids"), static v0 => global::DynamoGen.Marshalling.Write.List<long, global::DynamoGen.Marshalling.As.Int64>(v0), global::DynamoGen.Marshalling.Write.Int64);
 
             /// <summary>Attribute <c>Labels</c> (<see cref="global::Families.Collections.Labels"/>).</summary>
             public static global::DynamoGen.SetField<global::System.Collections.Generic.HashSet<string>?, string> Labels { get; } = new(new global::DynamoGen.AttributePath("Labels"), static v0 => global::DynamoGen.Marshalling.Write.StringSet(v0!), static s => global::DynamoGen.Marshalling.Write.StringSet(s));
 
             /// <summary>Attribute <c>Prices</c> (<see cref="global::Families.Collections.Prices"/>).</summary>
-            public static global::DynamoGen.SetField<global::System.Collections.Generic.ISet<decimal>, decimal> Prices { get; } = new(new global::DynamoGen.AttributePath("Prices"), static v0 => global::DynamoGen.Marshalling.Write.NumberSet(v0, global::DynamoGen.Marshalling.Numbers.Format), static s => global::DynamoGen.Marshalling.Write.NumberSet(s, global::DynamoGen.Marshalling.Numbers.Format));
+            public static global::DynamoGen.SetField<global::System.Collections.Generic.ISet<decimal>, decimal> Prices { get; } = new(new global::DynamoGen.AttributePath("Prices"), static v0 => global::DynamoGen.Marshalling.Write.NumberSet<decimal>(v0), static s => global::DynamoGen.Marshalling.Write.NumberSet<decimal>(s));
 
             /// <summary>Attribute <c>Blobs</c> (<see cref="global::Families.Collections.Blobs"/>).</summary>
             public static global::DynamoGen.SetField<global::System.Collections.Generic.HashSet<byte[]>?, byte[]> Blobs { get; } = new(new global::DynamoGen.AttributePath("Blobs"), static v0 => global::DynamoGen.Marshalling.Write.BinarySet(v0!), static s => global::DynamoGen.Marshalling.Write.BinarySet(s));

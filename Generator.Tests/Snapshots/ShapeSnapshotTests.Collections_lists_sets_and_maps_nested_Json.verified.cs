@@ -18,7 +18,7 @@ namespace Families
             item.Value<global::System.Collections.Generic.IReadOnlyList<string?>>("Maybe"u8, "Maybe", this.Maybe, static (w0, v0) => global::DynamoGen.Json.JsonWrite.List(w0, v0, static (w1, e1) => global::DynamoGen.Json.JsonWrite.String(w1, e1!)));
             item.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids"u8, "Ids", this.Ids, static (w0, v0) => global::DynamoGen.Json.JsonWrite.List(w0, v0, global::DynamoGen.Json.JsonWrite.Int64));
             item.Set<string>("Labels"u8, "Labels", this.Labels, static (w0, v0) => global::DynamoGen.Json.JsonWrite.StringSet(w0, v0));
-            item.Set<decimal>("Prices"u8, "Prices", this.Prices, static (w0, v0) => global::DynamoGen.Json.JsonWrite.NumberSet(w0, v0, global::DynamoGen.Marshalling.Numbers.Format));
+            item.Set<decimal>("Prices"u8, "Prices", this.Prices, static (w0, v0) => global::DynamoGen.Json.JsonWrite.NumberSet<decimal>(w0, v0));
             item.Set<byte[]>("Blobs"u8, "Blobs", this.Blobs, static (w0, v0) => global::DynamoGen.Json.JsonWrite.BinarySet(w0, v0));
             item.Value<global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>>>("Deep"u8, "Deep", this.Deep, static (w0, v0) => global::DynamoGen.Json.JsonWrite.Map(w0, v0, static (w1, v1) => global::DynamoGen.Json.JsonWrite.List(w1, v1, static (w2, v2) => global::DynamoGen.Json.JsonWrite.Map(w2, v2, static (w3, e3) => global::DynamoGen.Json.JsonWrite.Nullable(w3, e3, global::DynamoGen.Json.JsonWrite.Int32)))));
             item.End();
@@ -157,7 +157,7 @@ namespace Families
                             if (values.HasPrices) throw global::DynamoGen.Json.JsonItemReader.Duplicate();
                             if (global::DynamoGen.Json.JsonItemReader.Open(ref reader))
                             {
-                                values.Prices = global::DynamoGen.Json.JsonRead.NumberSet<decimal>(ref reader, global::DynamoGen.Marshalling.Numbers.ParseDecimal);
+                                values.Prices = global::DynamoGen.Json.JsonRead.NumberSet<decimal>(ref reader);
                                 values.HasPrices = true;
                             }
                             continue;

@@ -34,9 +34,9 @@ namespace Families
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(4, s_dynamoGenMapping);
             writer.Key("Id", "Id", this.Id);
-            writer.Value<global::Families.Status>("Status", "Status", this.Status, DynamoGenHelpers.WriteStatusNumber);
-            writer.NullableValue<global::Families.Status>("Named", "Named", this.Named, DynamoGenHelpers.WriteStatusName);
-            writer.Value<global::Families.Access>("Access", "Access", this.Access, DynamoGenHelpers.WriteAccessNumber);
+            writer.Value<global::Families.Status, DynamoGenHelpers.StatusNumber>("Status", "Status", this.Status);
+            writer.NullableValue<global::Families.Status, DynamoGenHelpers.StatusName>("Named", "Named", this.Named);
+            writer.Value<global::Families.Access, DynamoGenHelpers.AccessNumber>("Access", "Access", this.Access);
             return writer.Item;
         }
 
@@ -59,9 +59,9 @@ namespace Families
         private Account(global::DynamoGen.Marshalling.ItemReader reader)
         {
             this.Id = reader.String("Id", "Id"); // required: a key attribute
-            this.Status = reader.Value<global::Families.Status>("Status", "Status", DynamoGenHelpers.ParseStatusNumber, this.Status);
-            this.Named = reader.NullableValue<global::Families.Status>("Named", "Named", DynamoGenHelpers.ParseStatusName, this.Named);
-            this.Access = reader.Value<global::Families.Access>("Access", "Access", DynamoGenHelpers.ParseAccessNumber, this.Access);
+            this.Status = reader.Value<global::Families.Status, DynamoGenHelpers.StatusNumber>("Status", "Status", this.Status);
+            this.Named = reader.NullableValue<global::Families.Status, DynamoGenHelpers.StatusName>("Named", "Named", this.Named);
+            this.Access = reader.Value<global::Families.Access, DynamoGenHelpers.AccessNumber>("Access", "Access", this.Access);
         }
         #pragma warning restore CS8618
 
@@ -134,6 +134,14 @@ namespace Families
                     : throw new global::DynamoGen.Marshalling.AttributeFormatException("a combination of the flags of Families.Access", value);
             }
 
+            /// <summary><c>Families.Access</c> by number (the two methods above) as a converter struct: readers, writers and collections take it as a type argument and call it directly, with no delegate.</summary>
+            public readonly struct AccessNumber : global::DynamoGen.Marshalling.IAttributeConverter<global::Families.Access>
+            {
+                public static global::Amazon.DynamoDBv2.Model.AttributeValue Write(global::Families.Access value) => WriteAccessNumber(value);
+
+                public static global::Families.Access Read(global::Amazon.DynamoDBv2.Model.AttributeValue value) => ParseAccessNumber(value);
+            }
+
             public static global::Amazon.DynamoDBv2.Model.AttributeValue WriteStatusName(global::Families.Status value) => value switch
             {
                 global::Families.Status.Active => global::DynamoGen.Marshalling.Write.String("Active"),
@@ -147,6 +155,14 @@ namespace Families
                 "Suspended" => global::Families.Status.Suspended,
                 _ => throw new global::DynamoGen.Marshalling.AttributeFormatException("one of Active, Suspended (Families.Status)", value),
             };
+
+            /// <summary><c>Families.Status</c> by name (the two methods above) as a converter struct: readers, writers and collections take it as a type argument and call it directly, with no delegate.</summary>
+            public readonly struct StatusName : global::DynamoGen.Marshalling.IAttributeConverter<global::Families.Status>
+            {
+                public static global::Amazon.DynamoDBv2.Model.AttributeValue Write(global::Families.Status value) => WriteStatusName(value);
+
+                public static global::Families.Status Read(global::Amazon.DynamoDBv2.Model.AttributeValue value) => ParseStatusName(value);
+            }
 
             public static global::Amazon.DynamoDBv2.Model.AttributeValue WriteStatusNumber(global::Families.Status value)
             {
@@ -166,6 +182,14 @@ namespace Families
                     0 or 5 => (global::Families.Status)number,
                     _ => throw new global::DynamoGen.Marshalling.AttributeFormatException("a value of Families.Status (0, 5)", value),
                 };
+            }
+
+            /// <summary><c>Families.Status</c> by number (the two methods above) as a converter struct: readers, writers and collections take it as a type argument and call it directly, with no delegate.</summary>
+            public readonly struct StatusNumber : global::DynamoGen.Marshalling.IAttributeConverter<global::Families.Status>
+            {
+                public static global::Amazon.DynamoDBv2.Model.AttributeValue Write(global::Families.Status value) => WriteStatusNumber(value);
+
+                public static global::Families.Status Read(global::Amazon.DynamoDBv2.Model.AttributeValue value) => ParseStatusNumber(value);
             }
         }
     }

@@ -16,7 +16,7 @@ namespace Shapes
         {
             var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
             writer.String("Name", "Name", this.Name);
-            writer.Value<global::System.Collections.Generic.List<global::Shapes.Category>>("Children", "Children", this.Children, static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.Item<global::Shapes.Category>));
+            writer.Value<global::System.Collections.Generic.List<global::Shapes.Category>, global::DynamoGen.Marshalling.As.List<global::Shapes.Category, global::DynamoGen.Marshalling.As.Item<global::Shapes.Category>>>("Children", "Children", this.Children);
             return writer.Item;
         }
 
@@ -39,7 +39,7 @@ namespace Shapes
             : this(
                 reader.String("Name", "Name")) // required: a constructor parameter without a default value
         {
-            this.Children = reader.Value<global::System.Collections.Generic.List<global::Shapes.Category>>("Children", "Children", static v0 => global::DynamoGen.Marshalling.Parse.List(v0, global::DynamoGen.Marshalling.Parse.Item<global::Shapes.Category>), this.Children);
+            this.Children = reader.Value<global::System.Collections.Generic.List<global::Shapes.Category>, global::DynamoGen.Marshalling.As.List<global::Shapes.Category, global::DynamoGen.Marshalling.As.Item<global::Shapes.Category>>>("Children", "Children", this.Children);
         }
         #pragma warning restore CS8618
 
@@ -54,7 +54,7 @@ namespace Shapes
             public static global::DynamoGen.DynamoField<string> Name { get; } = new("Name", global::DynamoGen.Marshalling.Write.String);
 
             /// <summary>Attribute <c>Children</c> (<see cref="global::Shapes.Category.Children"/>).</summary>
-            public static global::DynamoGen.ListField<global::System.Collections.Generic.List<global::Shapes.Category>, global::Shapes.Category> Children { get; } = new(new global::DynamoGen.AttributePath("Children"), static v0 => global::DynamoGen.Marshalling.Write.List(v0, global::DynamoGen.Marshalling.Write.Item<global::Shapes.Category>), global::DynamoGen.Marshalling.Write.Item<global::Shapes.Category>);
+            public static global::DynamoGen.ListField<global::System.Collections.Generic.List<global::Shapes.Category>, global::Shapes.Category> Children { get; } = new(new global::DynamoGen.AttributePath("Children"), static v0 => global::DynamoGen.Marshalling.Write.List<global::Shapes.Category, global::DynamoGen.Marshalling.As.Item<global::Shapes.Category>>(v0), global::DynamoGen.Marshalling.Write.Item<global::Shapes.Category>);
         }
     }
 }

@@ -68,7 +68,7 @@ internal static class FieldsEmitter
                 {
                     ScalarKind.String => Names.Write + ".StringSet(s)",
                     ScalarKind.Binary => Names.Write + ".BinarySet(s)",
-                    _ => Names.Write + ".NumberSet(s, " + Names.Numbers + ".Format)",
+                    _ => Names.Write + ".NumberSet<" + shape.Element!.TypeName + ">(s)",
                 };
                 return "new(new " + Names.AttributePath + "(" + name + "), " + write + ", static s => " + set + ")";
             default:

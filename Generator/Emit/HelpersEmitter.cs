@@ -29,6 +29,9 @@ internal static class HelpersEmitter
             {
                 WriteEnumByNumber(w, e);
             }
+
+            w.Line();
+            WriteEnumConverter(w, e);
         }
 
         foreach (var helper in model.Helpers)
@@ -44,6 +47,17 @@ internal static class HelpersEmitter
             }
         }
 
+        w.CloseBlock();
+    }
+
+    /// <summary>The enum's converter struct: generic readers and writers take it as a type argument and call the two methods above directly.</summary>
+    private static void WriteEnumConverter(SourceWriter w, EnumModel e)
+    {
+        w.Line("/// <summary><c>" + e.DisplayName + "</c> " + (e.AsString ? "by name" : "by number") + " (the two methods above) as a converter struct: readers, writers and collections take it as a type argument and call it directly, with no delegate.</summary>");
+        w.OpenBlock("public readonly struct " + e.Helper + " : " + Names.IAttributeConverter + "<" + e.TypeName + ">");
+        w.Line("public static " + Names.AttributeValue + " Write(" + e.TypeName + " value) => Write" + e.Helper + "(value);");
+        w.Line();
+        w.Line("public static " + e.TypeName + " Read(" + Names.AttributeValue + " value) => Parse" + e.Helper + "(value);");
         w.CloseBlock();
     }
 

@@ -130,6 +130,12 @@ internal static class ItemEmitter
         }
 
         var method = shape.IsNullableValueType ? ".NullableValue<" : ".Value<";
+        if (ShapeExpressions.Converter(shape) is { } converter)
+        {
+            // An enum, a nested item, a list or a map: its converter struct is a type argument, so the calls are direct (no delegate).
+            return writer + method + shape.TypeName + ", " + converter + ">(" + names + value + ")";
+        }
+
         return writer + method + shape.TypeName + ">(" + names + value + ", " + ShapeExpressions.Writer(shape) + ")";
     }
 
@@ -259,6 +265,13 @@ internal static class ItemEmitter
         {
             var method = (optional && shape.IsNullableValueType ? "Nullable" : string.Empty) + shape.Scalar;
             return "reader." + method + "(" + names + (optional ? ", " + fallback : string.Empty) + ")";
+        }
+
+        if (ShapeExpressions.Converter(shape) is { } converter)
+        {
+            var generic = "<" + shape.TypeName + ", " + converter + ">(" + names;
+            return !optional ? "reader.Value" + generic + ")"
+                : "reader." + (shape.IsNullableValueType ? "NullableValue" : "Value") + generic + ", " + fallback + ")";
         }
 
         var parser = ShapeExpressions.Parser(shape);

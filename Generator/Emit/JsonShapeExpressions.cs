@@ -57,7 +57,7 @@ internal static class JsonShapeExpressions
             ShapeKind.Map => JsonRead + ".Map<" + ElementType(shape.Element!) + ">(" + r + ", " + ElementReader(shape.Element!, depth + 1) + ")",
             ShapeKind.Set when shape.Scalar == ScalarKind.String => JsonRead + ".StringSet(" + r + ")",
             ShapeKind.Set when shape.Scalar == ScalarKind.Binary => JsonRead + ".BinarySet(" + r + ")",
-            ShapeKind.Set => JsonRead + ".NumberSet<" + shape.Element!.TypeName + ">(" + r + ", " + Names.Numbers + ".Parse" + shape.Scalar + ")",
+            ShapeKind.Set => JsonRead + ".NumberSet<" + shape.Element!.TypeName + ">(" + r + ")",
             // A nullable member reads the JSON text null as null; for any other member it is an error.
             ShapeKind.Json => JsonRead + (shape.IsNullableReference ? ".JsonOrNull(" : shape.IsNullableValueType ? ".NullableJson(" : ".Json(") + r + ", " + Names.Helpers + "." + shape.Helper + ")",
             _ => JsonRead + ".Converter(" + r + ", " + Names.Helpers + "." + shape.Helper + ")",
@@ -89,7 +89,7 @@ internal static class JsonShapeExpressions
             ShapeKind.Map => JsonWrite + ".Map(" + writer + ", " + value + ", " + ElementWriter(shape.Element!, depth + 1) + ")",
             ShapeKind.Set when shape.Scalar == ScalarKind.String => JsonWrite + ".StringSet(" + writer + ", " + value + ")",
             ShapeKind.Set when shape.Scalar == ScalarKind.Binary => JsonWrite + ".BinarySet(" + writer + ", " + value + ")",
-            ShapeKind.Set => JsonWrite + ".NumberSet(" + writer + ", " + value + ", " + Names.Numbers + ".Format)",
+            ShapeKind.Set => JsonWrite + ".NumberSet<" + shape.Element!.TypeName + ">(" + writer + ", " + value + ")",
             ShapeKind.Json => JsonWrite + ".Json(" + writer + ", " + value + ", " + Names.Helpers + "." + shape.Helper + ")",
             ShapeKind.Converter => JsonWrite + ".Converter(" + writer + ", " + value + ", " + Names.Helpers + "." + shape.Helper + ")",
             _ => Writer(shape, depth) + "(" + writer + ", " + value + ")",

@@ -8,6 +8,8 @@ internal static class Names
     public const string Write = "global::DynamoGen.Marshalling.Write";
     public const string Parse = "global::DynamoGen.Marshalling.Parse";
     public const string Numbers = "global::DynamoGen.Marshalling.Numbers";
+    public const string As = "global::DynamoGen.Marshalling.As";
+    public const string IAttributeConverter = "global::DynamoGen.Marshalling.IAttributeConverter";
     public const string ItemWriter = "global::DynamoGen.Marshalling.ItemWriter";
     public const string ItemReader = "global::DynamoGen.Marshalling.ItemReader";
     public const string ItemMapping = "global::DynamoGen.Marshalling.ItemMapping";

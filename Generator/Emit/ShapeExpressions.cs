@@ -4,9 +4,10 @@ using DynamoGen.Generator.Model;
 namespace DynamoGen.Generator.Emit;
 
 /// <summary>
-/// The C# expressions that convert one <see cref="TypeShape"/>: delegates for <c>ItemWriter.Value</c>,
-/// <c>ItemReader.Value</c> and the elements of lists, sets and maps. Scalars are method groups; composites are static
-/// lambdas (cached by the compiler, so nothing is allocated per call). Lambda parameters are numbered by depth.
+/// The C# that converts one <see cref="TypeShape"/>. Scalars, enums and nested items have a converter struct
+/// (<see cref="Converter"/>): generic helpers take it as a type argument, so each element of a list, set or map is a
+/// direct call the JIT can inline, not a delegate call. Everything else is a delegate: scalars as method groups,
+/// composites as static lambdas (cached by the compiler, so nothing is allocated per call), parameters numbered by depth.
 /// </summary>
 internal static class ShapeExpressions
 {
@@ -48,6 +49,34 @@ internal static class ShapeExpressions
         }
     }
 
+    /// <summary>
+    /// The converter struct (an <c>IAttributeConverter&lt;T&gt;</c>) of a scalar, enum, nested item, list or map shape,
+    /// or null for any other shape (sets, JSON, user converters, nullable elements: these keep their delegates). The
+    /// built-in ones are in <c>As</c>; an enum's is generated in the type's helpers.
+    /// </summary>
+    public static string? Converter(TypeShape shape)
+        => shape.Kind switch
+        {
+            ShapeKind.Scalar => Names.As + "." + shape.Scalar,
+            ShapeKind.Enum => Names.Helpers + "." + shape.Helper,
+            ShapeKind.Item => Names.As + ".Item<" + shape.TypeName + ">",
+            // A List<T> or Dictionary<string, T> (exactly: other collection types are created differently when read)
+            // of elements that have a converter themselves.
+            // Strings have exact-typed helpers: generic code over a reference type is shared, and slower.
+            ShapeKind.List when shape.Collection == CollectionKind.List
+                && shape.TypeName == "global::System.Collections.Generic.List<" + shape.Element!.TypeName + ">"
+                && ElementConverter(shape.Element) is { } element
+                => element == Names.As + ".String" ? Names.As + ".StringList" : Names.As + ".List<" + shape.Element.TypeName + ", " + element + ">",
+            ShapeKind.Map when shape.TypeName == "global::System.Collections.Generic.Dictionary<string, " + shape.Element!.TypeName + ">"
+                && ElementConverter(shape.Element) is { } element
+                => element == Names.As + ".String" ? Names.As + ".StringMap" : Names.As + ".Map<" + shape.Element.TypeName + ", " + element + ">",
+            _ => null,
+        };
+
+    /// <summary>The converter struct of a collection element, when the element has one and cannot be null (a null element keeps its delegate).</summary>
+    private static string? ElementConverter(TypeShape element)
+        => element.IsNullableValueType || element.IsNullableReference ? null : Converter(element);
+
     /// <summary>An expression for an empty value of a set shape, used when a set attribute is missing.</summary>
     public static string EmptySet(TypeShape shape) => "new " + Names.HashSet + "<" + shape.Element!.TypeName + ">()";
 
@@ -55,11 +84,13 @@ internal static class ShapeExpressions
     internal static string WriteCall(TypeShape shape, string value, int depth)
         => shape.Kind switch
         {
+            ShapeKind.List or ShapeKind.Map when ElementConverter(shape.Element!) is { } converter
+                => Names.Write + "." + shape.Kind + "<" + shape.Element!.TypeName + ", " + converter + ">(" + value + ")",
             ShapeKind.List => Names.Write + ".List(" + value + ", " + ElementWriter(shape.Element!, depth + 1) + ")",
             ShapeKind.Map => Names.Write + ".Map(" + value + ", " + ElementWriter(shape.Element!, depth + 1) + ")",
             ShapeKind.Set when shape.Scalar == ScalarKind.String => Names.Write + ".StringSet(" + value + ")",
             ShapeKind.Set when shape.Scalar == ScalarKind.Binary => Names.Write + ".BinarySet(" + value + ")",
-            ShapeKind.Set => Names.Write + ".NumberSet(" + value + ", " + Names.Numbers + ".Format)",
+            ShapeKind.Set => Names.Write + ".NumberSet<" + shape.Element!.TypeName + ">(" + value + ")",
             ShapeKind.Json => Names.Write + ".Json(" + value + ", " + Names.Helpers + "." + shape.Helper + ")",
             ShapeKind.Converter => Names.Helpers + "." + shape.Helper + ".ToAttribute(" + value + ")",
             _ => Writer(shape, depth) + "(" + value + ")",
@@ -68,14 +99,21 @@ internal static class ShapeExpressions
     private static string ParseCall(TypeShape shape, string value, int depth)
         => shape.Kind switch
         {
-            ShapeKind.List => Names.Parse + "." + (shape.Collection switch { CollectionKind.Array => "Array", CollectionKind.ImmutableArray => "ImmutableArray", _ => "List" }) + "(" + value + ", " + ElementParser(shape.Element!, depth + 1) + ")",
+            ShapeKind.List when ElementConverter(shape.Element!) is { } converter
+                => Names.Parse + "." + ListMethod(shape) + "<" + shape.Element!.TypeName + ", " + converter + ">(" + value + ")",
+            ShapeKind.List => Names.Parse + "." + ListMethod(shape) + "(" + value + ", " + ElementParser(shape.Element!, depth + 1) + ")",
+            ShapeKind.Map when ElementConverter(shape.Element!) is { } converter
+                => Names.Parse + ".Map<" + shape.Element!.TypeName + ", " + converter + ">(" + value + ")",
             ShapeKind.Map => Names.Parse + ".Map(" + value + ", " + ElementParser(shape.Element!, depth + 1) + ")",
-            ShapeKind.Set => Names.Parse + ".NumberSet(" + value + ", " + Names.Numbers + ".Parse" + shape.Scalar + ")",
+            ShapeKind.Set => Names.Parse + ".NumberSet<" + shape.Element!.TypeName + ">(" + value + ")",
             // A nullable member reads the JSON text null as null; for any other member it is an error.
             ShapeKind.Json => Names.Parse + (shape.IsNullableReference ? ".JsonOrNull(" : shape.IsNullableValueType ? ".NullableJson(" : ".Json(") + value + ", " + Names.Helpers + "." + shape.Helper + ")",
             ShapeKind.Converter => Names.Helpers + "." + shape.Helper + ".FromAttribute(" + value + ")",
             _ => Parser(shape, depth) + "(" + value + ")",
         };
+
+    private static string ListMethod(TypeShape shape)
+        => shape.Collection switch { CollectionKind.Array => "Array", CollectionKind.ImmutableArray => "ImmutableArray", _ => "List" };
 
     /// <summary>A list or map element writer: never returns null (null elements are written as NULL by the runtime).</summary>
     internal static string ElementWriter(TypeShape element, int depth)

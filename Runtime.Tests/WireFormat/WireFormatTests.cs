@@ -226,8 +226,8 @@ public sealed class WireFormatTests
         {
             Assert.That(Marshalling.Write.StringSet(new SortedSet<string> { "b", "a" })!.SS, Is.EqualTo(new[] { "a", "b" }));
             Assert.That(Marshalling.Write.StringSet(new[] { 1, 2 }.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)))!.SS, Is.EqualTo(new[] { "1", "2" }));
-            Assert.That(Marshalling.Write.NumberSet(new HashSet<int> { 7 }, Marshalling.Numbers.Format)!.NS, Is.EqualTo(new[] { "7" }));
-            Assert.That(Marshalling.Write.NumberSet(new SortedSet<long> { 2, 1 }, Marshalling.Numbers.Format)!.NS, Is.EqualTo(new[] { "1", "2" }));
+            Assert.That(Marshalling.Write.NumberSet(new HashSet<int> { 7 })!.NS, Is.EqualTo(new[] { "7" }));
+            Assert.That(Marshalling.Write.NumberSet(new SortedSet<long> { 2, 1 })!.NS, Is.EqualTo(new[] { "1", "2" }));
             Assert.That(Marshalling.Write.StringSet(new HashSet<string>()), Is.Null, "an empty set is left out");
             Assert.That(() => Marshalling.Write.StringSet(new HashSet<string?> { "a", null }!), Throws.TypeOf<Marshalling.AttributeFormatException>());
         });

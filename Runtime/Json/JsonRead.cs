@@ -277,8 +277,9 @@ public static class JsonRead
         return reader.TokenType == JsonTokenType.EndArray ? Closed(ref reader, set) : throw Miss();
     }
 
-    /// <summary>NS as a set, each number parsed as <see cref="Parse"/> does.</summary>
-    public static HashSet<T> NumberSet<T>(ref Utf8JsonReader reader, Func<string, T> parse)
+    /// <summary>NS as a set, each number parsed by <see cref="Numbers.Parse{T}"/>: compiled once per number type, no delegate call per number.</summary>
+    public static HashSet<T> NumberSet<T>(ref Utf8JsonReader reader)
+        where T : struct, System.Numerics.INumber<T>
     {
         var set = new HashSet<T>();
         if (IsNull(ref reader))
@@ -290,7 +291,7 @@ public static class JsonRead
         Expect(ref reader, "NS"u8, JsonTokenType.StartArray);
         while (reader.Read() && reader.TokenType == JsonTokenType.String)
         {
-            set.Add(parse(reader.GetString()!));
+            set.Add(Numbers.Parse<T>(reader.GetString()!));
         }
 
         return reader.TokenType == JsonTokenType.EndArray ? Closed(ref reader, set) : throw Miss();

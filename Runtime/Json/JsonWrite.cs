@@ -269,8 +269,9 @@ public static class JsonWrite
         writer.WriteEndObject();
     }
 
-    /// <summary>NS (<c>NULL</c> when empty), each number formatted as <see cref="Numbers.Format(int)"/> does.</summary>
-    public static void NumberSet<T>(Utf8JsonWriter writer, IEnumerable<T> values, Func<T, string> format)
+    /// <summary>NS (<c>NULL</c> when empty), each number formatted by <see cref="Numbers.Format{T}"/>: compiled once per number type, no delegate call per number.</summary>
+    public static void NumberSet<T>(Utf8JsonWriter writer, IEnumerable<T> values)
+        where T : struct, System.Numerics.INumber<T>
     {
         if (IsEmpty(values))
         {
@@ -282,7 +283,7 @@ public static class JsonWrite
         writer.WriteStartArray("NS"u8);
         foreach (var value in values)
         {
-            writer.WriteStringValue(format(value));
+            writer.WriteStringValue(Numbers.Format(value));
         }
 
         writer.WriteEndArray();

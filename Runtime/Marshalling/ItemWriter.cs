@@ -146,6 +146,44 @@ public readonly struct ItemWriter
         }
     }
 
+    /// <summary>A value converted by <typeparamref name="TConverter"/> (an enum or a nested item): no delegate call. A null value is omitted.</summary>
+    public void Value<T, TConverter>(string attribute, string member, T? value)
+        where TConverter : struct, IAttributeConverter<T>
+    {
+        if (value is null)
+        {
+            Null(attribute);
+            return;
+        }
+
+        AttributeValue converted;
+        try
+        {
+            converted = TConverter.Write(value);
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw _mapping.WriteError(attribute + ex.Path, member, ex.Expected, ex.Found);
+        }
+
+        Item[attribute] = converted;
+    }
+
+    /// <summary>A nullable value type converted by <typeparamref name="TConverter"/> when it has a value.</summary>
+    public void NullableValue<T, TConverter>(string attribute, string member, T? value)
+        where T : struct
+        where TConverter : struct, IAttributeConverter<T>
+    {
+        if (value.HasValue)
+        {
+            Value<T, TConverter>(attribute, member, value.GetValueOrDefault());
+        }
+        else
+        {
+            Null(attribute);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Null(string attribute)
     {

@@ -1,6 +1,8 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace DynamoGen.Marshalling;
 
@@ -87,6 +89,105 @@ public static class Numbers
     /// <summary>Parses N text.</summary>
     public static decimal ParseDecimal(string text)
         => decimal.TryParse(text, NumberStyles.Float, s_invariant, out var value) ? value : throw Bad(text, "N (Decimal)");
+
+    /// <summary>
+    /// Formats a number of any .NET number type exactly as its own <c>Format</c> overload does. The type tests are
+    /// constants for the JIT, so each number type gets a direct call (used by generic helpers such as number sets).
+    /// </summary>
+    /// <typeparam name="T">The number type.</typeparam>
+    /// <param name="value">The number.</param>
+    /// <returns>Its N text.</returns>
+    public static string Format<T>(T value)
+        where T : struct, INumber<T>
+    {
+        if (typeof(T) == typeof(double))
+        {
+            return Format(Unsafe.As<T, double>(ref value));
+        }
+
+        if (typeof(T) == typeof(float))
+        {
+            return Format(Unsafe.As<T, float>(ref value));
+        }
+
+        return value.ToString(null, s_invariant); // the integer types and decimal: the same text as ToString(invariant)
+    }
+
+    /// <summary>Parses N text into any .NET number type exactly as its own <c>Parse</c> method does (see <see cref="Format{T}"/>).</summary>
+    /// <typeparam name="T">The number type.</typeparam>
+    /// <param name="text">The N text.</param>
+    /// <returns>The number.</returns>
+    public static T Parse<T>(string text)
+        where T : struct, INumber<T>
+    {
+        if (typeof(T) == typeof(byte))
+        {
+            var value = ParseByte(text);
+            return Unsafe.As<byte, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(sbyte))
+        {
+            var value = ParseSByte(text);
+            return Unsafe.As<sbyte, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(short))
+        {
+            var value = ParseInt16(text);
+            return Unsafe.As<short, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(ushort))
+        {
+            var value = ParseUInt16(text);
+            return Unsafe.As<ushort, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(int))
+        {
+            var value = ParseInt32(text);
+            return Unsafe.As<int, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(uint))
+        {
+            var value = ParseUInt32(text);
+            return Unsafe.As<uint, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(long))
+        {
+            var value = ParseInt64(text);
+            return Unsafe.As<long, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(ulong))
+        {
+            var value = ParseUInt64(text);
+            return Unsafe.As<ulong, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(float))
+        {
+            var value = ParseSingle(text);
+            return Unsafe.As<float, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(double))
+        {
+            var value = ParseDouble(text);
+            return Unsafe.As<double, T>(ref value);
+        }
+
+        if (typeof(T) == typeof(decimal))
+        {
+            var value = ParseDecimal(text);
+            return Unsafe.As<decimal, T>(ref value);
+        }
+
+        throw new NotSupportedException(typeof(T).Name + " is not a number type DynamoGen stores.");
+    }
 
     private static decimal Integer(string text, decimal min, decimal max, string expected)
     {

@@ -172,14 +172,107 @@ public static class Parse
     public static ImmutableArray<T> ImmutableArray<T>(AttributeValue value, Func<AttributeValue, T> element)
         => System.Collections.Immutable.ImmutableArray.Create(Array(value, element));
 
-    /// <summary>SS as a set.</summary>
-    public static HashSet<string> StringSet(AttributeValue value)
-        => value.SS is { } ss ? new HashSet<string>(ss, StringComparer.Ordinal)
-            : IsNull(value) ? new HashSet<string>(StringComparer.Ordinal) // an empty set nested in a list or map is stored as NULL
-            : throw new AttributeFormatException("SS (string set)", value);
+    /// <summary>L of strings as a list, with exact types (see <see cref="Write.StringList"/>: shared generic code is slower).</summary>
+    public static List<string> StringList(AttributeValue value)
+    {
+        var source = value.L ?? throw new AttributeFormatException("L (list)", value);
+        var list = new List<string>(source.Count);
+        for (var i = 0; i < source.Count; i++)
+        {
+            list.Add(source[i].S ?? throw new AttributeFormatException("S (String)", source[i], Index(i)));
+        }
 
-    /// <summary>NS as a set.</summary>
-    public static HashSet<T> NumberSet<T>(AttributeValue value, Func<string, T> parse)
+        return list;
+    }
+
+    /// <summary>M of strings as a dictionary keyed by attribute name, with exact types.</summary>
+    public static Dictionary<string, string> StringMap(AttributeValue value)
+    {
+        var source = value.M ?? throw new AttributeFormatException("M (map)", value);
+        var map = new Dictionary<string, string>(source.Count, StringComparer.Ordinal);
+        foreach (var (key, element) in source)
+        {
+            map[key] = element.S ?? throw new AttributeFormatException("S (String)", element, "." + key);
+        }
+
+        return map;
+    }
+
+    /// <summary>L as a list, each element read by <typeparamref name="TElement"/> (a direct call, no delegate).</summary>
+    public static List<T> List<T, TElement>(AttributeValue value)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var source = value.L ?? throw new AttributeFormatException("L (list)", value);
+        var list = new List<T>(source.Count);
+        var i = 0;
+        try
+        {
+            for (; i < source.Count; i++)
+            {
+                list.Add(TElement.Read(source[i]));
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within(Index(i)); // the element's position, built only on failure
+        }
+
+        return list;
+    }
+
+    /// <summary>L as an array, each element read by <typeparamref name="TElement"/>.</summary>
+    public static T[] Array<T, TElement>(AttributeValue value)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var source = value.L ?? throw new AttributeFormatException("L (list)", value);
+        var array = new T[source.Count];
+        var i = 0;
+        try
+        {
+            for (; i < array.Length; i++)
+            {
+                array[i] = TElement.Read(source[i]);
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within(Index(i));
+        }
+
+        return array;
+    }
+
+    /// <summary>L as an immutable array, each element read by <typeparamref name="TElement"/>.</summary>
+    public static ImmutableArray<T> ImmutableArray<T, TElement>(AttributeValue value)
+        where TElement : struct, IAttributeConverter<T>
+        => System.Collections.Immutable.ImmutableArray.Create(Array<T, TElement>(value));
+
+    /// <summary>M as a dictionary keyed by attribute name, each value read by <typeparamref name="TElement"/>.</summary>
+    public static Dictionary<string, T> Map<T, TElement>(AttributeValue value)
+        where TElement : struct, IAttributeConverter<T>
+    {
+        var source = value.M ?? throw new AttributeFormatException("M (map)", value);
+        var map = new Dictionary<string, T>(source.Count, StringComparer.Ordinal);
+        string? key = null;
+        try
+        {
+            foreach (var pair in source)
+            {
+                key = pair.Key;
+                map[pair.Key] = TElement.Read(pair.Value);
+            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within("." + key);
+        }
+
+        return map;
+    }
+
+    /// <summary>NS as a set, each number read by <see cref="Numbers.Parse{T}"/> (compiled once per number type, no delegate).</summary>
+    public static HashSet<T> NumberSet<T>(AttributeValue value)
+        where T : struct, System.Numerics.INumber<T>
     {
         if (IsNull(value))
         {
@@ -188,20 +281,27 @@ public static class Parse
 
         var source = value.NS ?? throw new AttributeFormatException("NS (number set)", value);
         var set = new HashSet<T>(source.Count);
-        for (var i = 0; i < source.Count; i++)
+        var i = 0;
+        try
         {
-            try
+            for (; i < source.Count; i++)
             {
-                set.Add(parse(source[i]));
+                set.Add(Numbers.Parse<T>(source[i]));
             }
-            catch (AttributeFormatException ex)
-            {
-                throw ex.Within("[" + i.ToString(DynamoFormats.Invariant) + "]");
-            }
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw ex.Within(Index(i));
         }
 
         return set;
     }
+
+    /// <summary>SS as a set.</summary>
+    public static HashSet<string> StringSet(AttributeValue value)
+        => value.SS is { } ss ? new HashSet<string>(ss, StringComparer.Ordinal)
+            : IsNull(value) ? new HashSet<string>(StringComparer.Ordinal) // an empty set nested in a list or map is stored as NULL
+            : throw new AttributeFormatException("SS (string set)", value);
 
     /// <summary>BS as a set of byte arrays.</summary>
     public static HashSet<byte[]> BinarySet(AttributeValue value)
@@ -322,6 +422,8 @@ public static class Parse
 
         return false;
     }
+
+    private static string Index(int index) => "[" + index.ToString(DynamoFormats.Invariant) + "]";
 
     private static string Number(AttributeValue value, string expected) => value.N ?? throw new AttributeFormatException(expected, value);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace DynamoGen.Marshalling;
 
@@ -13,21 +14,33 @@ internal static class Utf16
     // Below this length the range search alone is cheapest (a few ns); measured in benchmarks/Primitives/PrimitiveCosts.cs.
     private const int AsciiFirstLength = 64;
 
+    /// <summary>
+    /// True unless the string holds half a surrogate pair. Inlined into the writers: a short string (most attributes)
+    /// costs one vectorized range search, with no call, and strings with no surrogates at all never leave this method.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsStorable(string value)
     {
         var span = value.AsSpan();
-        if (span.Length >= AsciiFirstLength && System.Text.Ascii.IsValid(span))
+        return span.Length < AsciiFirstLength
+            ? span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || PairsOnly(span)
+            : IsStorableLong(span);
+    }
+
+    private static bool IsStorableLong(ReadOnlySpan<char> span)
+    {
+        if (System.Text.Ascii.IsValid(span))
         {
             return true; // long ASCII text: Ascii.IsValid is several times faster per character than the range search
         }
 
-        var index = span.IndexOfAnyInRange('\uD800', '\uDFFF'); // vectorized: most strings have no surrogates at all
-        if (index < 0)
-        {
-            return true;
-        }
+        return span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || PairsOnly(span); // vectorized: most strings have no surrogates at all
+    }
 
-        for (var i = index; i < span.Length; i++)
+    /// <summary>The slow path, for text that holds surrogates: true when every one is half of a well-formed pair.</summary>
+    private static bool PairsOnly(ReadOnlySpan<char> span)
+    {
+        for (var i = span.IndexOfAnyInRange('\uD800', '\uDFFF'); i < span.Length; i++)
         {
             if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
             {
