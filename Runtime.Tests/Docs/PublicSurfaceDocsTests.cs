@@ -25,7 +25,7 @@ public sealed class PublicSurfaceDocsTests
         var text = File.ReadAllText(Path.Combine(root, "README.md"))
             + string.Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Select(File.ReadAllText));
         var types = typeof(DynamoException).Assembly.GetExportedTypes()
-            .Where(t => t.GetCustomAttribute<EditorBrowsableAttribute>()?.State != EditorBrowsableState.Never)
+            .Where(t => !Hidden(t))
             .ToArray();
         var missing = types
             .Select(t => NameOf(t))
@@ -37,6 +37,11 @@ public sealed class PublicSurfaceDocsTests
         TestContext.Out.WriteLine($"{types.Length} exported types");
         Assert.That(missing, Is.Empty, "named nowhere in README.md or docs/*.md:\n" + string.Join("\n", missing));
     }
+
+    /// <summary>Hidden from IntelliSense for the generated code's use: the type itself, or a type it is nested in (<c>As.Int32</c> inside <c>As</c>).</summary>
+    private static bool Hidden(Type type)
+        => type.GetCustomAttribute<EditorBrowsableAttribute>()?.State == EditorBrowsableState.Never
+           || (type.DeclaringType is { } outer && Hidden(outer));
 
     private static bool IsNamed(string text, string name) => Regex.IsMatch(text, @"(?<![A-Za-z0-9_])" + Regex.Escape(name) + @"(?![A-Za-z0-9_])");
 
