@@ -63,7 +63,7 @@ public class GeneratorBenchmarks
         // The re-run after an unrelated edit must be the cached path: every tracked step Cached or Unchanged.
         var rerun = _warm.RunGenerators(_edited.Clone()).GetRunResult().Results.Single();
         var notCached = rerun.TrackedSteps
-            .Where(s => s.Key is TrackingNames.ParseTables or TrackingNames.ParseItems or TrackingNames.Models or TrackingNames.Diagnostics)
+            .Where(s => s.Key is TrackingNames.ReadTables or TrackingNames.ReadItems or TrackingNames.ParseTables or TrackingNames.ParseItems or TrackingNames.Models or TrackingNames.Diagnostics)
             .SelectMany(s => s.Value).SelectMany(s => s.Outputs)
             .Count(o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         if (notCached > 0)
