@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace DynamoGen.Generator.Parsing;
 
-/// <summary>Finds DynamoGen's attributes (namespace <c>DynamoGen</c>) on symbols.</summary>
+/// <summary>Finds DynamoGen's attributes (namespace <c>DynamoGen</c>) on symbols, and reads them from <see cref="AttributeFacts"/>.</summary>
 internal static class Attributes
 {
     public const string Table = "DynamoTableAttribute";
@@ -23,13 +23,15 @@ internal static class Attributes
     public const string TimeToLive = "TimeToLiveAttribute";
     public const string Version = "VersionAttribute";
 
+    /// <summary>The attribute class is one of DynamoGen's (namespace <c>DynamoGen</c>).</summary>
+    public static bool IsDynamo(INamedTypeSymbol? attributeClass)
+        => attributeClass is { ContainingNamespace: { Name: "DynamoGen", ContainingNamespace.IsGlobalNamespace: true } };
+
     public static AttributeData? Find(ImmutableArray<AttributeData> attributes, string name)
     {
         foreach (var attribute in attributes)
         {
-            if (attribute.AttributeClass is { } cls
-                && cls.Name == name
-                && cls.ContainingNamespace is { Name: "DynamoGen", ContainingNamespace.IsGlobalNamespace: true })
+            if (attribute.AttributeClass?.Name == name && IsDynamo(attribute.AttributeClass))
             {
                 return attribute;
             }
@@ -37,26 +39,6 @@ internal static class Attributes
 
         return null;
     }
-
-    public static bool Has(ImmutableArray<AttributeData> attributes, string name) => Find(attributes, name) is not null;
-
-    /// <summary>Every DynamoGen attribute of that name (for attributes that may be repeated, such as indexes).</summary>
-    public static System.Collections.Generic.IEnumerable<AttributeData> FindAll(ImmutableArray<AttributeData> attributes, string name)
-    {
-        foreach (var attribute in attributes)
-        {
-            if (attribute.AttributeClass is { } cls
-                && cls.Name == name
-                && cls.ContainingNamespace is { Name: "DynamoGen", ContainingNamespace.IsGlobalNamespace: true })
-            {
-                yield return attribute;
-            }
-        }
-    }
-
-    /// <summary>A named string argument, or null when it was not written.</summary>
-    public static string? NamedString(AttributeData? attribute, string name)
-        => TryGetNamed(attribute, name, out var value) ? value.Value as string : null;
 
     public static bool Has(ISymbol symbol, string name) => Find(symbol.GetAttributes(), name) is not null;
 

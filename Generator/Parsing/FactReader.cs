@@ -343,8 +343,7 @@ internal static class FactReader
         return result is null ? EquatableArray<AttributeFacts>.Empty : new EquatableArray<AttributeFacts>(result);
     }
 
-    private static bool IsDynamo(AttributeData attribute)
-        => attribute.AttributeClass is { ContainingNamespace: { Name: "DynamoGen", ContainingNamespace.IsGlobalNamespace: true } };
+    private static bool IsDynamo(AttributeData attribute) => Attributes.IsDynamo(attribute.AttributeClass);
 
     public static AttributeFacts AttributeFactsOf(AttributeData attribute, bool withLocation, CancellationToken cancellationToken)
     {

@@ -296,7 +296,7 @@ internal sealed class KnownTypes
             foreach (var attribute in enumType.GetAttributes())
             {
                 isFlags |= Is(attribute.AttributeClass, FlagsAttribute);
-                asString |= attribute.AttributeClass is { Name: Attributes.EnumAsString, ContainingNamespace: { Name: "DynamoGen", ContainingNamespace.IsGlobalNamespace: true } };
+                asString |= attribute.AttributeClass?.Name == Attributes.EnumAsString && Attributes.IsDynamo(attribute.AttributeClass);
             }
 
             facts = new EnumFacts(new EquatableArray<EnumMember>(members), isFlags, enumType.ToDisplayString(), ScalarOf(enumType.EnumUnderlyingType!) ?? ScalarKind.Int32, asString);
