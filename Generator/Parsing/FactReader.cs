@@ -28,11 +28,11 @@ internal static class FactReader
         }
 
         var location = SourceLocation.From(declaration.Identifier.GetLocation());
-        var displayName = type.ToDisplayString();
+        var known = KnownTypes.For(syntaxContext.SemanticModel.Compilation);
+        var (displayName, fullyQualifiedName) = known.NamesOf(type);
         try
         {
-            var known = KnownTypes.For(syntaxContext.SemanticModel.Compilation);
-            return Read(type, declaration, syntaxContext.Attributes.FirstOrDefault(), isTable, displayName, location, known, cancellationToken);
+            return Read(type, declaration, syntaxContext.Attributes.FirstOrDefault(), isTable, displayName, fullyQualifiedName, location, known, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -46,7 +46,7 @@ internal static class FactReader
         }
     }
 
-    private static TypeFacts Read(INamedTypeSymbol type, TypeDeclarationSyntax declaration, AttributeData? attribute, bool isTable, string displayName, SourceLocation? location, KnownTypes known, CancellationToken cancellationToken)
+    private static TypeFacts Read(INamedTypeSymbol type, TypeDeclarationSyntax declaration, AttributeData? attribute, bool isTable, string displayName, string fullyQualifiedName, SourceLocation? location, KnownTypes known, CancellationToken cancellationToken)
     {
         var containingTypes = new List<ContainingTypeFacts>();
         var isGeneric = type.IsGenericType;
@@ -65,19 +65,18 @@ internal static class FactReader
         if (!isGeneric && mappable)
         {
             // What the parser reads of a type it cannot map anyway (generic, static, abstract) is never read.
-            var candidates = Candidates(type, known, cancellationToken, out hasRequiredMembers);
-            properties = new EquatableArray<PropertyFacts>(candidates.Select(c => Property(c.Property, c.Attributes, type, known, cancellationToken)));
             typeAttributes = isTable ? TypeAttributes(type, cancellationToken) : EquatableArray<AttributeFacts>.Empty;
+            var candidates = Candidates(type, TemplateFieldNames(typeAttributes), cancellationToken, out hasRequiredMembers, out taken);
+            properties = new EquatableArray<PropertyFacts>(candidates.Select(c => Property(c.Property, c.Attributes, type, known, cancellationToken)));
             constructors = Constructors(type, candidates, known, cancellationToken);
-            taken = TakenNames(type, typeAttributes);
         }
 
         return new TypeFacts(
             isTable,
             type.Name,
             displayName,
-            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            type.ContainingNamespace.IsGlobalNamespace ? string.Empty : known.NamespaceOf(type.ContainingNamespace),
+            fullyQualifiedName,
+            type.ContainingNamespace.IsGlobalNamespace ? string.Empty : known.NamespaceOf(type.ContainingNamespace).DisplayName,
             Keyword(type),
             location,
             declaration.Modifiers.Any(SyntaxKind.PartialKeyword),
@@ -100,24 +99,39 @@ internal static class FactReader
     /// <summary>
     /// Public instance properties that hold state (settable, or get-only auto-properties), base types first, with the
     /// attributes that apply to them. Overridden and <c>new</c> members are all listed; the parser keeps the last.
+    /// The same walk finds which names generated code would like to use (<see cref="s_generatedNames"/> and
+    /// <paramref name="templateFields"/>) the type or a base type already has.
     /// </summary>
-    private static List<(IPropertySymbol Property, ImmutableArray<AttributeData> Attributes)> Candidates(INamedTypeSymbol type, KnownTypes known, CancellationToken cancellationToken, out bool hasRequiredMembers)
+    private static List<(IPropertySymbol Property, ImmutableArray<AttributeData> Attributes)> Candidates(INamedTypeSymbol type, List<string>? templateFields, CancellationToken cancellationToken, out bool hasRequiredMembers, out EquatableArray<string> taken)
     {
         hasRequiredMembers = false;
         var chain = new List<INamedTypeSymbol>();
-        for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        for (var current = type; current is not null; current = current.BaseType)
         {
             chain.Insert(0, current);
         }
 
         var result = new List<(IPropertySymbol, ImmutableArray<AttributeData>)>();
+        List<string>? takenNames = null;
         foreach (var declaring in chain)
         {
             var declared = declaring.GetMembers();
+            if (declaring.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
+            {
+                // Not mapped, but generated names must not hide their members either.
+                foreach (var symbol in declared)
+                {
+                    Claim(symbol.Name);
+                }
+
+                continue;
+            }
+
             HashSet<IPropertySymbol>? autoProperties = null;
             foreach (var symbol in declared)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                Claim(symbol.Name);
                 hasRequiredMembers |= symbol is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true };
                 if (symbol is not IPropertySymbol property
                     || property.IsStatic
@@ -134,7 +148,16 @@ internal static class FactReader
             }
         }
 
+        taken = takenNames is null ? EquatableArray<string>.Empty : new EquatableArray<string>(takenNames);
         return result;
+
+        void Claim(string name)
+        {
+            if ((s_generatedNames.Contains(name) || templateFields?.Contains(name) == true) && takenNames?.Contains(name) != true)
+            {
+                (takenNames ??= new List<string>()).Add(name);
+            }
+        }
     }
 
     private static PropertyFacts Property(IPropertySymbol property, ImmutableArray<AttributeData> attributes, INamedTypeSymbol type, KnownTypes known, CancellationToken cancellationToken)
@@ -281,10 +304,16 @@ internal static class FactReader
         return value is string or bool ? literal : "(" + parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(KnownTypes.TypeFormat) + ")(" + literal + (value is decimal ? "m" : value is float ? "f" : value is double ? "d" : string.Empty) + ")";
     }
 
-    /// <summary>Of the names generated code would like to use, those the type or a base type already has.</summary>
-    private static EquatableArray<string> TakenNames(INamedTypeSymbol type, EquatableArray<AttributeFacts> typeAttributes)
+    /// <summary>The names generated code would like to use for its nested classes, the key builder and its private fields.</summary>
+    private static readonly HashSet<string> s_generatedNames = new(StringComparer.Ordinal)
     {
-        var wanted = new List<string> { "Key", "PrimaryKey", "Fields", "DynamoFields", "Indexes", "DynamoIndexes", Names.Helpers, Names.MappingField, Names.SchemaField, Names.TemplatesField };
+        "Key", "PrimaryKey", "Fields", "DynamoFields", "Indexes", "DynamoIndexes", Names.Helpers, Names.MappingField, Names.SchemaField, Names.TemplatesField,
+    };
+
+    /// <summary>The names of the fields generated for the key templates the type's attributes could declare.</summary>
+    private static List<string>? TemplateFieldNames(EquatableArray<AttributeFacts> typeAttributes)
+    {
+        List<string>? names = null;
         foreach (var attribute in typeAttributes)
         {
             // Every attribute a key template on the type could be stored under.
@@ -292,24 +321,11 @@ internal static class FactReader
                 ?? (attribute.Name == Attributes.PartitionKey ? "PK" : attribute.Name == Attributes.SortKey ? "SK" : null);
             if (name is not null)
             {
-                wanted.Add(Names.TemplateField(name));
+                (names ??= new List<string>()).Add(Names.TemplateField(name));
             }
         }
 
-        List<string>? taken = null;
-        foreach (var name in wanted)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (!current.GetMembers(name).IsEmpty)
-                {
-                    (taken ??= new List<string>()).Add(name);
-                    break;
-                }
-            }
-        }
-
-        return taken is null ? EquatableArray<string>.Empty : new EquatableArray<string>(taken);
+        return names;
     }
 
     /// <summary>The key and index attributes of a table type, with where each is written.</summary>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using DynamoGen.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace DynamoGen.Generator.Parsing;
 
@@ -29,7 +30,7 @@ internal sealed class KnownTypes
     private Resolved? _hashSet, _iSet, _iReadOnlySet, _dictionary, _iDictionary, _iReadOnlyDictionary;
     private readonly ConcurrentDictionary<ITypeSymbol, TypeRef> _refs = new(SymbolEqualityComparer.IncludeNullability);
     private readonly ConcurrentDictionary<INamedTypeSymbol, EnumFacts> _enums = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<INamespaceSymbol, string> _namespaces = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamespaceSymbol, (string, string)> _namespaces = new(SymbolEqualityComparer.Default);
     private AttributeFacts? _defaults;
     private INamedTypeSymbol? _defaultJsonContext;
     private bool _defaultsRead;
@@ -115,16 +116,48 @@ internal sealed class KnownTypes
         }
     }
 
-    /// <summary>A namespace as users write it.</summary>
-    public string NamespaceOf(INamespaceSymbol ns)
+    /// <summary>A namespace as users write it and with <c>global::</c>.</summary>
+    public (string DisplayName, string FullyQualifiedName) NamespaceOf(INamespaceSymbol ns)
     {
-        if (!_namespaces.TryGetValue(ns, out var name))
+        if (!_namespaces.TryGetValue(ns, out var names))
         {
-            name = ns.ToDisplayString();
-            _namespaces.TryAdd(ns, name);
+            names = (ns.ToDisplayString(), ns.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+            _namespaces.TryAdd(ns, names);
         }
 
-        return name;
+        return names;
+    }
+
+    /// <summary>
+    /// An annotated type as users write it and with <c>global::</c>, as <c>ToDisplayString</c> writes them. Put
+    /// together from its namespace's (computed once per compilation) and the simple names, which is most of the
+    /// cost of reading a type that has not changed; generic types and names that are C# keywords are left to Roslyn.
+    /// </summary>
+    public (string DisplayName, string FullyQualifiedName) NamesOf(INamedTypeSymbol type)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsGenericType || SyntaxFacts.GetKeywordKind(current.Name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(current.Name) != SyntaxKind.None)
+            {
+                return (type.ToDisplayString(), type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+            }
+
+            text.Insert(0, current.Name);
+            if (current.ContainingType is not null)
+            {
+                text.Insert(0, '.');
+            }
+        }
+
+        var names = text.ToString();
+        if (type.ContainingNamespace is not { IsGlobalNamespace: false } ns)
+        {
+            return (names, "global::" + names);
+        }
+
+        var (display, qualified) = NamespaceOf(ns);
+        return (display + "." + names, qualified + "." + names);
     }
 
     /// <summary>What the parser needs to know of a type, one shared instance per type (with its annotations) and compilation.</summary>
