@@ -102,7 +102,7 @@ internal sealed record ParameterFacts(string Name, EquatableArray<int> MatchingP
 /// <param name="Location">Its name in its declaration.</param>
 /// <param name="Type">Its type.</param>
 /// <param name="IsRequired">It has the <c>required</c> modifier.</param>
-/// <param name="HasInitializer">Its declaration has an initializer (<c>= ...</c>).</param>
+/// <param name="HasInitializer">Its declaration has an initializer (<c>= ...</c>); not read (false) for a <c>required</c> property.</param>
 /// <param name="DeclaredByType">It is declared by the annotated type itself, not by a base type.</param>
 /// <param name="ContainingTypeDisplayName">For an inherited property: the base type that declares it, for messages.</param>
 /// <param name="HasSetter">It has a set or init accessor.</param>

@@ -186,7 +186,7 @@ internal static class FactReader
             SourceLocation.From(property.Locations.FirstOrDefault()),
             known.RefOf(property.Type),
             property.IsRequired,
-            HasInitializer(property, cancellationToken),
+            !property.IsRequired && HasInitializer(property, cancellationToken), // an initializer matters only to a member that is not required
             declaredHere,
             declaredHere ? null : property.ContainingType.ToDisplayString(),
             setter is not null,
@@ -232,13 +232,15 @@ internal static class FactReader
         IMethodSymbol? primary = null;
         var allImplicit = true;
         var copySignature = false;
+        // Only a declaration with a parameter list declares a primary constructor.
+        var mayHavePrimary = type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList: not null });
         foreach (var constructor in type.InstanceConstructors)
         {
             allImplicit &= constructor.IsImplicitlyDeclared;
             copySignature |= constructor.Parameters.Length == 2
                 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type)
                 && constructor.Parameters[1].Type.SpecialType == SpecialType.System_Int64;
-            if (primary is null)
+            if (primary is null && mayHavePrimary)
             {
                 foreach (var reference in constructor.DeclaringSyntaxReferences)
                 {
@@ -422,8 +424,9 @@ internal static class FactReader
     private static ImmutableArray<AttributeData> AttributesOf(IPropertySymbol property, CancellationToken cancellationToken)
     {
         var attributes = property.GetAttributes();
-        if (property.DeclaringSyntaxReferences.Length == 1
-            && property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is ParameterSyntax parameterSyntax)
+        var references = property.DeclaringSyntaxReferences;
+        if (references.Length == 1
+            && references[0].GetSyntax(cancellationToken) is ParameterSyntax parameterSyntax)
         {
             foreach (var constructor in property.ContainingType.InstanceConstructors)
             {
