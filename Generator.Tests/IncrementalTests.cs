@@ -16,7 +16,7 @@ namespace DynamoGen.Generator.Tests;
 /// </summary>
 public sealed class IncrementalTests
 {
-    private static readonly string[] s_trackedSteps = { TrackingNames.ParseTables, TrackingNames.Models, TrackingNames.Diagnostics };
+    private static readonly string[] s_trackedSteps = { TrackingNames.ReadTables, TrackingNames.ParseTables, TrackingNames.Models, TrackingNames.Diagnostics };
 
     [Test]
     public void An_unrelated_edit_leaves_every_tracked_step_cached_or_unchanged()
@@ -35,6 +35,40 @@ public sealed class IncrementalTests
         }
 
         Assert.That(RegeneratedFiles(result), Is.Empty);
+    }
+
+    [Test]
+    public void An_unrelated_edit_rereads_the_facts_but_skips_building_the_models()
+    {
+        var (driver, compilation) = RunOnManyTypes();
+
+        var result = Rerun(driver, compilation, 2, Sources.Unrelated.Replace("x * 2", "x + x"));
+
+        // The transform runs on every compilation and finds the same facts; the step that builds models and
+        // diagnostics from them is not run at all.
+        var read = result.TrackedSteps[TrackingNames.ReadTables].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.That(read, Has.Count.EqualTo(6));
+        Assert.That(read, Is.All.EqualTo(IncrementalStepRunReason.Unchanged));
+        var parse = result.TrackedSteps[TrackingNames.ParseTables].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.That(parse, Has.Count.EqualTo(6));
+        Assert.That(parse, Is.All.EqualTo(IncrementalStepRunReason.Cached));
+        Assert.That(RegeneratedFiles(result), Is.Empty);
+    }
+
+    [Test]
+    public void A_member_edit_rebuilds_only_that_types_model()
+    {
+        var (driver, compilation) = RunOnManyTypes();
+
+        var result = Rerun(driver, compilation, 0, ManyTypes().Replace("public int Quantity2 {", "public long Quantity2 {"));
+
+        // Order2's facts change and its model is rebuilt; Order3 and Order4 moved, so their facts (locations) change,
+        // their models are rebuilt and found equal; the others are not rebuilt.
+        var parse = result.TrackedSteps[TrackingNames.ParseTables].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.That(parse.Count(r => r == IncrementalStepRunReason.Modified), Is.EqualTo(3));
+        Assert.That(parse.Count(r => r == IncrementalStepRunReason.Cached), Is.EqualTo(3));
+        var models = result.TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.That(models.Count(r => r == IncrementalStepRunReason.Modified), Is.EqualTo(1));
     }
 
     [Test]

@@ -23,6 +23,7 @@ public sealed class ModelTests
 
     [TestCase(typeof(TableModel))]
     [TestCase(typeof(ParseResult))]
+    [TestCase(typeof(TypeFacts))]
     public void Pipeline_models_hold_no_symbols_syntax_locations_or_compilations(Type root)
     {
         var problems = new List<string>();

@@ -8,9 +8,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace DynamoGen.Generator;
 
 /// <summary>
-/// The DynamoGen incremental generator. This file only wires the pipeline: <see cref="TypeParser"/> turns each
-/// <c>[DynamoTable]</c> and <c>[DynamoItem]</c> type into an equatable <see cref="TableModel"/>,
-/// <see cref="ItemEmitter"/> writes it, and diagnostics are reported from their own step.
+/// The DynamoGen incremental generator. This file only wires the pipeline: for each <c>[DynamoTable]</c> and
+/// <c>[DynamoItem]</c> type, <see cref="FactReader"/> (the transform, which runs on every compilation) reads the
+/// symbols into equatable <see cref="TypeFacts"/>; <see cref="TypeParser"/> (a step Roslyn caches while the facts are
+/// equal) builds the <see cref="TableModel"/> and the diagnostics from them; <see cref="ItemEmitter"/> writes the
+/// model, and diagnostics are reported from their own step.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DynamoGenerator : IIncrementalGenerator
@@ -22,14 +24,18 @@ public sealed class DynamoGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 "DynamoGen.DynamoTableAttribute",
                 static (node, _) => node is TypeDeclarationSyntax,
-                static (ctx, ct) => TypeParser.Parse(ctx, isTable: true, ct))
+                static (ctx, ct) => FactReader.Read(ctx, isTable: true, ct))
+            .WithTrackingName(TrackingNames.ReadTables)
+            .Select(static (facts, ct) => TypeParser.Parse(facts, ct))
             .WithTrackingName(TrackingNames.ParseTables);
 
         var items = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 "DynamoGen.DynamoItemAttribute",
                 static (node, _) => node is TypeDeclarationSyntax,
-                static (ctx, ct) => TypeParser.Parse(ctx, isTable: false, ct))
+                static (ctx, ct) => FactReader.Read(ctx, isTable: false, ct))
+            .WithTrackingName(TrackingNames.ReadItems)
+            .Select(static (facts, ct) => TypeParser.Parse(facts, ct))
             .WithTrackingName(TrackingNames.ParseItems);
 
         Register(context, tables);

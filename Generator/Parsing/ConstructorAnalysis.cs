@@ -1,12 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using DynamoGen.Generator.Diagnostics;
 using DynamoGen.Generator.Model;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DynamoGen.Generator.Parsing;
 
@@ -19,18 +15,16 @@ namespace DynamoGen.Generator.Parsing;
 internal static class ConstructorAnalysis
 {
     /// <summary>The construction model, or null when the type cannot be created (reported). Updates the members passed to the primary constructor.</summary>
-    public static ConstructionModel? Analyse(List<ParsedMember> members, bool hasRequiredMembers, TypeContext context)
+    public static ConstructionModel? Analyse(List<ParsedMember> members, TypeContext context)
     {
-        var type = context.Type;
-        var primary = PrimaryConstructor(type, context);
+        var constructors = context.Type.Constructors;
         var chained = new HashSet<string>(StringComparer.Ordinal);
         var chainedInOrder = new List<string>();
-        if (primary is not null)
+        if (constructors.PrimaryConstructor is { } parameters)
         {
-            foreach (var parameter in primary.Parameters)
+            foreach (var parameter in parameters)
             {
-                var member = members.FirstOrDefault(m => string.Equals(m.Property.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)
-                    && SymbolEqualityComparer.Default.Equals(m.Property.Type.WithNullableAnnotation(NullableAnnotation.None), parameter.Type.WithNullableAnnotation(NullableAnnotation.None)));
+                var member = members.Find(m => parameter.MatchingProperties.Contains(m.Index));
                 if (member is null)
                 {
                     context.Report(DiagnosticDescriptors.NoUsableConstructor, context.Location, context.DisplayName, $"primary constructor parameter '{parameter.Name}' matches no mapped property of the same type; map it as a property, or remove [DynamoIgnore] from it");
@@ -40,16 +34,15 @@ internal static class ConstructorAnalysis
                 member.Model = member.Model with
                 {
                     Read = MissingAttributeRules.ForParameter(parameter, member.Model.Shape, member.Model.Role),
-                    ConstructorDefault = DefaultValue(parameter, member.Model.Shape),
+                    ConstructorDefault = parameter.DefaultValue ?? (member.Model.Shape.IsNullableReference || member.Model.Shape.IsNullableValueType ? "null" : null),
                 };
                 chained.Add(member.Property.Name);
                 chainedInOrder.Add(member.Property.Name);
             }
         }
-        else if (type.TypeKind == TypeKind.Class && type.BaseType is { SpecialType: not SpecialType.System_Object } baseType
-            && !baseType.InstanceConstructors.Any(c => c.Parameters.All(static p => p.IsOptional) && context.Compilation.IsSymbolAccessibleWithin(c, type)))
+        else if (constructors.BaseTypeWithoutUsableConstructor is { } baseType)
         {
-            context.Report(DiagnosticDescriptors.NoUsableConstructor, context.Location, context.DisplayName, $"its base type '{baseType.ToDisplayString()}' has no parameterless constructor it can call; add one (it may be protected)");
+            context.Report(DiagnosticDescriptors.NoUsableConstructor, context.Location, context.DisplayName, $"its base type '{baseType}' has no parameterless constructor it can call; add one (it may be protected)");
             return null;
         }
 
@@ -61,64 +54,22 @@ internal static class ConstructorAnalysis
             }
         }
 
-        var restate = primary is null && !type.IsValueType && type.InstanceConstructors.All(static c => c.IsImplicitlyDeclared);
-        return new ConstructionModel(new EquatableArray<string>(chainedInOrder), primary is not null, restate, hasRequiredMembers);
-    }
-
-    /// <summary>The constructor declared by the type declaration itself (<c>record R(int A)</c>, <c>class C(int a)</c>), if any.</summary>
-    private static IMethodSymbol? PrimaryConstructor(INamedTypeSymbol type, TypeContext context)
-    {
-        foreach (var constructor in type.InstanceConstructors)
-        {
-            foreach (var reference in constructor.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax)
-                {
-                    return constructor;
-                }
-            }
-        }
-
-        return null;
+        var hasPrimary = constructors.PrimaryConstructor is not null;
+        var restate = !hasPrimary && !context.Type.IsValueType && constructors.AllImplicit;
+        return new ConstructionModel(new EquatableArray<string>(chainedInOrder), hasPrimary, restate, context.Type.HasRequiredMembers);
     }
 
     /// <summary>A member assigned in the generated constructor's body needs a setter it can reach (or to be declared by the type itself).</summary>
     private static void CheckSettable(ParsedMember member, TypeContext context)
     {
         var property = member.Property;
-        var declaredHere = SymbolEqualityComparer.Default.Equals(property.ContainingType, context.Type);
-        if (property.SetMethod is null && !declaredHere)
+        if (!property.HasSetter && !property.DeclaredByType)
         {
-            context.Report(DiagnosticDescriptors.MemberNotSettable, member.Location, context.DisplayName, property.Name, $"it is a get-only property of base type '{property.ContainingType.ToDisplayString()}'");
+            context.Report(DiagnosticDescriptors.MemberNotSettable, member.Location, context.DisplayName, property.Name, $"it is a get-only property of base type '{property.ContainingTypeDisplayName}'");
         }
-        else if (property.SetMethod is { } setter && !declaredHere && !context.Compilation.IsSymbolAccessibleWithin(setter, context.Type))
+        else if (property.HasSetter && !property.DeclaredByType && !property.SetterAccessible)
         {
-            context.Report(DiagnosticDescriptors.MemberNotSettable, member.Location, context.DisplayName, property.Name, $"its setter is private to base type '{property.ContainingType.ToDisplayString()}'");
+            context.Report(DiagnosticDescriptors.MemberNotSettable, member.Location, context.DisplayName, property.Name, $"its setter is private to base type '{property.ContainingTypeDisplayName}'");
         }
-    }
-
-    /// <summary>The C# expression of a parameter's default value (<c>5</c>, <c>"x"</c>, <c>null</c>), or null when it has none.</summary>
-    private static string? DefaultValue(IParameterSymbol parameter, TypeShape shape)
-    {
-        if (!parameter.HasExplicitDefaultValue)
-        {
-            return shape.IsNullableReference || shape.IsNullableValueType ? "null" : null;
-        }
-
-        var value = parameter.ExplicitDefaultValue;
-        if (value is null)
-        {
-            return "default";
-        }
-
-        var literal = value switch
-        {
-            string s => SymbolDisplay.FormatLiteral(s, quote: true),
-            char c => SymbolDisplay.FormatLiteral(c, quote: true),
-            bool b => b ? "true" : "false",
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        };
-        return value is string or bool ? literal : "(" + ShapeParser.Name(parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)) + ")(" + literal + (value is decimal ? "m" : value is float ? "f" : value is double ? "d" : string.Empty) + ")";
     }
 }

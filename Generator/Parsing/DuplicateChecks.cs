@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using DynamoGen.Generator.Diagnostics;
 using DynamoGen.Generator.Model;
-using Microsoft.CodeAnalysis;
 
 namespace DynamoGen.Generator.Parsing;
 
@@ -34,7 +33,7 @@ internal static class DuplicateChecks
     public static void AttributeNames(TypeContext context, List<ParsedMember> members, List<KeyModel> templates, string? entityAttribute)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Claim(string attribute, string owner, Location location)
+        void Claim(string attribute, string owner, SourceLocation? location)
         {
             if (seen.TryGetValue(attribute, out var first))
             {

@@ -67,16 +67,5 @@ internal static class GeneratedNames
         }
     }
 
-    private static bool HasMemberNamed(TypeContext context, string name)
-    {
-        for (var current = context.Type; current is not null; current = current.BaseType)
-        {
-            if (!current.GetMembers(name).IsEmpty)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasMemberNamed(TypeContext context, string name) => context.Type.HasMemberNamed(name);
 }

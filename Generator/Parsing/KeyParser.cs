@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Microsoft.CodeAnalysis;
 using DynamoGen.Generator.Diagnostics;
 using DynamoGen.Generator.Model;
-using Microsoft.CodeAnalysis;
 
 namespace DynamoGen.Generator.Parsing;
 
@@ -22,12 +22,12 @@ internal sealed class KeyParser
         ScalarKind.Int64, ScalarKind.UInt64, ScalarKind.DateTime, ScalarKind.DateTimeOffset, ScalarKind.DateOnly, ScalarKind.TimeOnly,
     };
 
-    private readonly INamedTypeSymbol _type;
+    private readonly TypeFacts _type;
     private readonly string _displayName;
-    private readonly Location _location;
+    private readonly SourceLocation? _location;
     private readonly List<ParsedMember> _members;
     private readonly Dictionary<string, ParsedMember> _byName;
-    private readonly Action<DiagnosticDescriptor, Location, string[]> _report;
+    private readonly Action<DiagnosticDescriptor, SourceLocation?, string[]> _report;
     private readonly Func<TypeShape, string> _enumKeyType;
 
     public KeyParser(TypeContext context, List<ParsedMember> members, Func<TypeShape, string> enumKeyType)
@@ -51,7 +51,7 @@ internal sealed class KeyParser
     /// <summary>The table's keys and indexes; null keys when they are missing or invalid (already reported).</summary>
     public (KeyModel? PartitionKey, KeyModel? SortKey, List<IndexModel> Indexes) Parse()
     {
-        var typeAttributes = _type.GetAttributes();
+        var typeAttributes = _type.TypeAttributes;
         var partitionKey = TableKey(KeyRole.PartitionKey, Attributes.Find(typeAttributes, Attributes.PartitionKey), "PK");
         var sortKey = TableKey(KeyRole.SortKey, Attributes.Find(typeAttributes, Attributes.SortKey), "SK");
         if (partitionKey is null)
@@ -62,7 +62,7 @@ internal sealed class KeyParser
         return (partitionKey, sortKey, ParseIndexes(typeAttributes, partitionKey, sortKey));
     }
 
-    private KeyModel? TableKey(KeyRole role, AttributeData? onType, string defaultAttribute)
+    private KeyModel? TableKey(KeyRole role, AttributeFacts? onType, string defaultAttribute)
     {
         var attributeName = role == KeyRole.PartitionKey ? "PartitionKey" : "SortKey";
         var onMembers = _members.Where(m => m.Model.Role == role).ToList();
@@ -78,7 +78,7 @@ internal sealed class KeyParser
         if (onType is not null)
         {
             var template = Attributes.NamedString(onType, "Template");
-            var location = onType.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? _location;
+            var location = onType.Location ?? _location;
             if (template is null)
             {
                 return TemplateError("(none)", "the " + (role == KeyRole.PartitionKey ? "partition" : "sort") + " key", location, "on a type, [" + attributeName + "] needs a Template naming the members the key is built from, such as [" + attributeName + "(Template = \"USER#{UserId}\")]; otherwise put it on the key property");
@@ -114,7 +114,7 @@ internal sealed class KeyParser
     }
 
     /// <summary>Parses <c>USER#{UserId}#{Date}</c>: literals and placeholders, each placeholder a member that formats sortably.</summary>
-    private KeyModel? ParseTemplate(string template, string attribute, Location location, string what)
+    private KeyModel? ParseTemplate(string template, string attribute, SourceLocation? location, string what)
     {
         var placeholders = new List<string>();
         var literalBefore = new StringBuilder();
@@ -156,7 +156,7 @@ internal sealed class KeyParser
             var allowed = shape.Kind == ShapeKind.Scalar ? TemplateKinds.Contains(shape.Scalar) : shape.Kind == ShapeKind.Enum && _enumKeyType(shape) == "S";
             if (!allowed || shape.IsNullableValueType || shape.IsNullableReference)
             {
-                return TemplateError(template, what, location, "{" + name + "} is a '" + member.Property.Type.ToDisplayString() + "'; placeholders must be non-nullable strings, Guids, integers, dates (DateTime, DateTimeOffset, DateOnly, TimeOnly; not epoch) or enums stored by name, whose text is invariant and sorts in value order");
+                return TemplateError(template, what, location, "{" + name + "} is a '" + member.Property.Type.DisplayName + "'; placeholders must be non-nullable strings, Guids, integers, dates (DateTime, DateTimeOffset, DateOnly, TimeOnly; not epoch) or enums stored by name, whose text is invariant and sorts in value order");
             }
 
             placeholders.Add(name);
@@ -172,18 +172,18 @@ internal sealed class KeyParser
         return new KeyModel(attribute, "S", template, new EquatableArray<string>(placeholders));
     }
 
-    private KeyModel? TemplateError(string template, string what, Location location, string problem)
+    private KeyModel? TemplateError(string template, string what, SourceLocation? location, string problem)
     {
         _report(DiagnosticDescriptors.InvalidKeyTemplate, location, new[] { _displayName, what, template, problem });
         return null;
     }
 
-    private List<IndexModel> ParseIndexes(System.Collections.Immutable.ImmutableArray<AttributeData> typeAttributes, KeyModel tablePartitionKey, KeyModel? tableSortKey)
+    private List<IndexModel> ParseIndexes(EquatableArray<AttributeFacts> typeAttributes, KeyModel tablePartitionKey, KeyModel? tableSortKey)
     {
         var builders = new Dictionary<string, IndexBuilder>(StringComparer.Ordinal);
         var order = new List<string>();
 
-        IndexBuilder? Builder(string? name, bool isLocal, Location location)
+        IndexBuilder? Builder(string? name, bool isLocal, SourceLocation? location)
         {
             if (name is null || name.Length < 3 || name.Length > 255 || name.Any(static c => !(char.IsLetterOrDigit(c) && c < 128) && c != '_' && c != '-' && c != '.'))
             {
@@ -211,8 +211,8 @@ internal sealed class KeyParser
             foreach (var (attribute, isLocal) in Attributes.FindAll(member.Attributes, Attributes.GlobalIndex).Select(static a => (a, false))
                 .Concat(Attributes.FindAll(member.Attributes, Attributes.LocalIndex).Select(static a => (a, true))))
             {
-                var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? member.Location;
-                var builder = Builder(attribute.ConstructorArguments.FirstOrDefault().Value as string, isLocal, location);
+                var location = attribute.Location ?? member.Location;
+                var builder = Builder(FirstString(attribute), isLocal, location);
                 if (builder is null)
                 {
                     continue;
@@ -230,21 +230,21 @@ internal sealed class KeyParser
                 var keyType = shape.Kind == ShapeKind.Scalar ? shape.Scalar.KeyType() : shape.Kind == ShapeKind.Enum ? _enumKeyType(shape) : null;
                 if (keyType is null)
                 {
-                    _report(DiagnosticDescriptors.InvalidIndex, location, new[] { _displayName, builder.Name, "its key '" + member.Name + "' is a '" + member.Property.Type.ToDisplayString() + "', but index keys are strings, numbers, enums or binary" });
+                    _report(DiagnosticDescriptors.InvalidIndex, location, new[] { _displayName, builder.Name, "its key '" + member.Name + "' is a '" + member.Property.Type.DisplayName + "', but index keys are strings, numbers, enums or binary" });
                     builder.Failed = true;
                     continue;
                 }
 
                 var key = new KeyModel(member.Model.AttributeName, keyType, null, new EquatableArray<string>(new[] { member.Name }));
-                builder.Add(attribute, key, isSortKey: isLocal || (Attributes.TryGetNamed(attribute, "IsSortKey", out var s) && s.Value is true), location, this);
+                builder.Add(attribute, key, isSortKey: isLocal || (Attributes.TryGetNamed(attribute, "IsSortKey", out var s) && s == ArgumentFacts.True), location, this);
             }
         }
 
         foreach (var (attribute, isLocal) in Attributes.FindAll(typeAttributes, Attributes.GlobalIndex).Select(static a => (a, false))
             .Concat(Attributes.FindAll(typeAttributes, Attributes.LocalIndex).Select(static a => (a, true))))
         {
-            var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? _location;
-            var builder = Builder(attribute.ConstructorArguments.FirstOrDefault().Value as string, isLocal, location);
+            var location = attribute.Location ?? _location;
+            var builder = Builder(FirstString(attribute), isLocal, location);
             if (builder is null)
             {
                 continue;
@@ -259,7 +259,7 @@ internal sealed class KeyParser
                 continue;
             }
 
-            var isSortKey = isLocal || (Attributes.TryGetNamed(attribute, "IsSortKey", out var s) && s.Value is true);
+            var isSortKey = isLocal || (Attributes.TryGetNamed(attribute, "IsSortKey", out var s) && s == ArgumentFacts.True);
             var key = ParseTemplate(template, attributeName!, location, "the " + (isSortKey ? "sort" : "partition") + " key of index '" + builder.Name + "'");
             if (key is null)
             {
@@ -324,13 +324,16 @@ internal sealed class KeyParser
         return text.ToString();
     }
 
-    private void Report(DiagnosticDescriptor descriptor, Location location, string member, string attribute, string detail)
+    /// <summary>The first constructor argument when it is a string (an index name).</summary>
+    private static string? FirstString(AttributeFacts attribute) => attribute.Arguments.Count > 0 ? attribute.Arguments[0].String : null;
+
+    private void Report(DiagnosticDescriptor descriptor, SourceLocation? location, string member, string attribute, string detail)
         => _report(descriptor, location, new[] { _displayName, member, attribute, detail });
 
     /// <summary>One index while its attributes are collected from members and the type.</summary>
     private sealed class IndexBuilder
     {
-        public IndexBuilder(string name, bool isLocal, Location location)
+        public IndexBuilder(string name, bool isLocal, SourceLocation? location)
         {
             Name = name;
             IsLocal = isLocal;
@@ -341,7 +344,7 @@ internal sealed class KeyParser
 
         public bool IsLocal { get; }
 
-        public Location Location { get; }
+        public SourceLocation? Location { get; }
 
         public bool Failed { get; set; }
 
@@ -353,7 +356,7 @@ internal sealed class KeyParser
 
         private List<string>? Include { get; set; }
 
-        public void Add(AttributeData attribute, KeyModel key, bool isSortKey, Location location, KeyParser parser)
+        public void Add(AttributeFacts attribute, KeyModel key, bool isSortKey, SourceLocation? location, KeyParser parser)
         {
             if ((isSortKey ? SortKey : PartitionKey) is { } existing)
             {
@@ -372,10 +375,10 @@ internal sealed class KeyParser
             }
 
             var hasProjection = Attributes.TryGetNamed(attribute, "Projection", out var projectionValue);
-            var include = Attributes.TryGetNamed(attribute, "Include", out var includeValue) && !includeValue.IsNull
-                ? includeValue.Values.Select(static v => v.Value as string ?? string.Empty).ToList()
+            var include = Attributes.TryGetNamed(attribute, "Include", out var includeValue) && includeValue.Kind == ArgumentKind.Array
+                ? includeValue.Texts.ToList()
                 : null;
-            var projection = hasProjection && projectionValue.Value is int p && p is >= (int)IndexProjection.All and <= (int)IndexProjection.Include ? (IndexProjection)p
+            var projection = hasProjection && projectionValue.Kind == ArgumentKind.Int32 && projectionValue.Number is var p && p is >= (int)IndexProjection.All and <= (int)IndexProjection.Include ? (IndexProjection)p
                 : include is not null ? IndexProjection.Include
                 : (IndexProjection?)null;
             if (projection is null)

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using DynamoGen.Generator.Diagnostics;
 using DynamoGen.Generator.Model;
-using Microsoft.CodeAnalysis;
 
 namespace DynamoGen.Generator.Parsing;
 
@@ -16,12 +14,12 @@ internal static class MemberParser
     /// <summary>The string shape a key member that failed its check stands in with, so the type is not also reported as having no key.</summary>
     private static readonly TypeShape s_placeholderKey = new(ShapeKind.Scalar, "string", false, false, ScalarKind.String, CollectionKind.None, null, null);
 
-    public static List<ParsedMember> Parse(List<MemberCandidate> candidates, ShapeParser shapes, MappingOptions options, TypeContext context)
+    public static List<ParsedMember> Parse(List<int> candidates, ShapeParser shapes, MappingOptions options, TypeContext context)
     {
         var members = new List<ParsedMember>(candidates.Count);
-        foreach (var candidate in candidates)
+        foreach (var index in candidates)
         {
-            if (Parse(candidate, shapes, options, context) is { } member)
+            if (Parse(context.Type.Properties[index], index, shapes, options, context) is { } member)
             {
                 members.Add(member);
             }
@@ -30,19 +28,18 @@ internal static class MemberParser
         return members;
     }
 
-    private static ParsedMember? Parse(MemberCandidate candidate, ShapeParser shapes, MappingOptions options, TypeContext context)
+    private static ParsedMember? Parse(PropertyFacts property, int index, ShapeParser shapes, MappingOptions options, TypeContext context)
     {
-        var (property, attributes) = candidate;
-        var location = property.Locations.FirstOrDefault() ?? Location.None;
+        var attributes = property.Attributes;
+        var location = property.Location;
         var role = Attributes.Has(attributes, Attributes.PartitionKey) ? KeyRole.PartitionKey
             : Attributes.Has(attributes, Attributes.SortKey) ? KeyRole.SortKey
             : KeyRole.None;
 
         var attributeName = NamingPolicies.Apply(options.NamingPolicy, property.Name);
-        var nameAttribute = Attributes.Find(attributes, Attributes.Name);
-        if (nameAttribute is { ConstructorArguments.Length: 1 })
+        if (Attributes.SingleArgument(Attributes.Find(attributes, Attributes.Name)) is { } nameArgument)
         {
-            if (nameAttribute.ConstructorArguments[0].Value is string { Length: > 0 } name)
+            if (nameArgument.String is { Length: > 0 } name)
             {
                 attributeName = name;
             }
@@ -53,7 +50,7 @@ internal static class MemberParser
             }
         }
 
-        if (MemberAttributeRules.Read(property, attributes, location, context) is not { } memberOptions)
+        if (MemberAttributeRules.Read(property, context) is not { } memberOptions)
         {
             return null;
         }
@@ -62,38 +59,40 @@ internal static class MemberParser
         if (role != KeyRole.None && (result.Shape is not { Kind: ShapeKind.Scalar, IsNullableValueType: false } keyShape || keyShape.Scalar.KeyType() is null))
         {
             // Still returned as a key member, so the type is not also reported as having no partition key.
-            context.Report(DiagnosticDescriptors.InvalidKeyType, location, context.DisplayName, property.Name, property.Type.ToDisplayString());
-            return new ParsedMember(new MemberModel(property.Name, attributeName, s_placeholderKey, role, MissingAttribute.RequiredKey, null), property, location, attributes);
+            context.Report(DiagnosticDescriptors.InvalidKeyType, location, context.DisplayName, property.Name, property.Type.DisplayName);
+            return new ParsedMember(new MemberModel(property.Name, attributeName, s_placeholderKey, role, MissingAttribute.RequiredKey, null), property, index);
         }
 
         if (result.Shape is not { } shape)
         {
-            ReportShapeProblem(property, attributes, location, result, context);
+            ReportShapeProblem(property, result, context);
             return null;
         }
 
-        var read = MissingAttributeRules.ForProperty(property, shape, role, options.MissingAttributes, context.CancellationToken);
-        return new ParsedMember(new MemberModel(property.Name, attributeName, shape, role, read, null), property, location, attributes);
+        var read = MissingAttributeRules.ForProperty(property, shape, role, options.MissingAttributes);
+        return new ParsedMember(new MemberModel(property.Name, attributeName, shape, role, read, null), property, index);
     }
 
-    private static void ReportShapeProblem(IPropertySymbol property, System.Collections.Immutable.ImmutableArray<AttributeData> attributes, Location location, ShapeParser.Result result, TypeContext context)
+    private static void ReportShapeProblem(PropertyFacts property, ShapeParser.Result result, TypeContext context)
     {
         var type = context.DisplayName;
+        var location = property.Location;
         switch (result.Problem)
         {
             case ShapeProblem.NotAnItem:
-                context.Report(DiagnosticDescriptors.NestedTypeNotMapped, location, type, property.Name, result.Offending!.ToDisplayString());
+                context.Report(DiagnosticDescriptors.NestedTypeNotMapped, location, type, property.Name, result.Offending!.DisplayName);
                 break;
             case ShapeProblem.InvalidConverter:
-                var converter = Attributes.Find(attributes, Attributes.Converter)!.ConstructorArguments[0].Value as INamedTypeSymbol;
-                context.Report(DiagnosticDescriptors.InvalidConverter, location, type, property.Name, converter?.ToDisplayString() ?? "?", result.Detail, result.Offending?.ToDisplayString() ?? property.Type.ToDisplayString());
+                context.Report(DiagnosticDescriptors.InvalidConverter, location, type, property.Name, property.Converter is { IsType: true } converter ? converter.DisplayName : "?", result.Detail, result.Offending?.DisplayName ?? property.Type.DisplayName);
                 break;
             case ShapeProblem.NotApplicable:
                 context.Report(DiagnosticDescriptors.AttributeNotApplicable, location, type, property.Name, result.Detail.StartsWith("DynamoJson", StringComparison.Ordinal) ? "DynamoJson" : "DynamoEnumAsString", result.Detail);
                 break;
             default:
-                var offending = result.Offending is { } t && !SymbolEqualityComparer.Default.Equals(t, property.Type) ? " (it holds '" + t.ToDisplayString() + "')" : string.Empty;
-                context.Report(DiagnosticDescriptors.UnsupportedMemberType, location, type, property.Name, property.Type.ToDisplayString(), offending + result.Detail);
+                // The offending type is the property's own unless it is held inside it (or is the T of a T?).
+                var isPropertyType = ReferenceEquals(result.Offending, property.Type.ValueType) && !property.Type.IsNullableValueType;
+                var offending = result.Offending is { } t && !isPropertyType ? " (it holds '" + t.DisplayName + "')" : string.Empty;
+                context.Report(DiagnosticDescriptors.UnsupportedMemberType, location, type, property.Name, property.Type.DisplayName, offending + result.Detail);
                 break;
         }
     }

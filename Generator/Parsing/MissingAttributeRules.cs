@@ -1,7 +1,4 @@
-using System.Threading;
 using DynamoGen.Generator.Model;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DynamoGen.Generator.Parsing;
 
@@ -12,7 +9,7 @@ namespace DynamoGen.Generator.Parsing;
 internal static class MissingAttributeRules
 {
     /// <summary>The rule for a member set by assignment (not through the primary constructor).</summary>
-    public static MissingAttribute ForProperty(IPropertySymbol property, TypeShape shape, KeyRole role, MissingAttributePolicy policy, CancellationToken cancellationToken)
+    public static MissingAttribute ForProperty(PropertyFacts property, TypeShape shape, KeyRole role, MissingAttributePolicy policy)
     {
         if (role != KeyRole.None)
         {
@@ -30,7 +27,7 @@ internal static class MissingAttributeRules
             return MissingAttribute.RequiredModifier;
         }
 
-        if (HasInitializer(property, cancellationToken))
+        if (property.HasInitializer)
         {
             return MissingAttribute.KeepDefault;
         }
@@ -47,21 +44,8 @@ internal static class MissingAttributeRules
     /// The rule for a member passed to the primary constructor: C# requires a parameter without a default value; a
     /// nullable one reads null, a set an empty set.
     /// </summary>
-    public static MissingAttribute ForParameter(IParameterSymbol parameter, TypeShape shape, KeyRole role)
+    public static MissingAttribute ForParameter(ParameterFacts parameter, TypeShape shape, KeyRole role)
         => role != KeyRole.None ? MissingAttribute.RequiredKey
             : parameter.HasExplicitDefaultValue || shape.IsNullableReference || shape.IsNullableValueType || shape.Kind == ShapeKind.Set ? MissingAttribute.KeepDefault
             : MissingAttribute.RequiredParameter;
-
-    private static bool HasInitializer(IPropertySymbol property, CancellationToken cancellationToken)
-    {
-        foreach (var reference in property.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: not null })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

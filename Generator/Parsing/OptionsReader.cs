@@ -1,5 +1,4 @@
 using DynamoGen.Generator.Model;
-using Microsoft.CodeAnalysis;
 
 namespace DynamoGen.Generator.Parsing;
 
@@ -8,22 +7,20 @@ namespace DynamoGen.Generator.Parsing;
 /// <param name="EnumsAsStrings">Enums are stored by name unless a member says otherwise.</param>
 /// <param name="WriteNulls">Null members are written as <c>NULL</c> instead of left out.</param>
 /// <param name="MissingAttributes">Which members reading requires.</param>
-/// <param name="JsonContext">The default JsonSerializerContext of <c>[DynamoJson]</c> members.</param>
 /// <param name="EntityAttribute">The assembly's default attribute for entity names.</param>
 internal sealed record MappingOptions(
     NamingPolicy NamingPolicy,
     bool EnumsAsStrings,
     bool WriteNulls,
     MissingAttributePolicy MissingAttributes,
-    INamedTypeSymbol? JsonContext,
     string? EntityAttribute);
 
-/// <summary>Reads <see cref="MappingOptions"/>.</summary>
+/// <summary>Reads <see cref="MappingOptions"/>. (The assembly's default JSON context is resolved per member by <see cref="FactReader"/>.)</summary>
 internal static class OptionsReader
 {
     public static MappingOptions Read(TypeContext context)
     {
-        var defaults = context.KnownTypes.AssemblyDefaults;
+        var defaults = context.Type.Defaults;
         var type = context.Attribute;
         var naming = Int("NamingPolicy", type, Int("NamingPolicy", defaults, (int)NamingPolicy.AsDeclared));
         var missing = Int("MissingAttributes", type, Int("MissingAttributes", defaults, (int)MissingAttributePolicy.FollowCSharp));
@@ -32,13 +29,12 @@ internal static class OptionsReader
             Bool("EnumsAsStrings", type, Bool("EnumsAsStrings", defaults, false)),
             Bool("WriteNulls", type, Bool("WriteNulls", defaults, false)),
             missing == (int)MissingAttributePolicy.Strict ? MissingAttributePolicy.Strict : MissingAttributePolicy.FollowCSharp,
-            Attributes.TryGetNamed(defaults, "JsonContext", out var jsonContext) ? jsonContext.Value as INamedTypeSymbol : null,
             Attributes.NamedString(defaults, "EntityAttribute"));
     }
 
-    private static int Int(string name, AttributeData? attribute, int fallback)
-        => Attributes.TryGetNamed(attribute, name, out var value) && value.Value is int i ? i : fallback;
+    private static int Int(string name, AttributeFacts? attribute, int fallback)
+        => Attributes.TryGetNamed(attribute, name, out var value) && value.Kind == ArgumentKind.Int32 ? value.Number : fallback;
 
-    private static bool Bool(string name, AttributeData? attribute, bool fallback)
-        => Attributes.TryGetNamed(attribute, name, out var value) && value.Value is bool b ? b : fallback;
+    private static bool Bool(string name, AttributeFacts? attribute, bool fallback)
+        => Attributes.TryGetNamed(attribute, name, out var value) && value.Kind == ArgumentKind.Boolean ? value.Number != 0 : fallback;
 }

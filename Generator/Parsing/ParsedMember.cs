@@ -1,28 +1,29 @@
-using System.Collections.Immutable;
+using DynamoGen.Generator.Diagnostics;
 using DynamoGen.Generator.Model;
-using Microsoft.CodeAnalysis;
 
 namespace DynamoGen.Generator.Parsing;
 
-/// <summary>A member while parsing: its model plus the symbol facts later checks need. Never leaves the parser.</summary>
+/// <summary>A member while parsing: its model plus the facts later checks need. Never leaves the parser.</summary>
 internal sealed class ParsedMember
 {
-    public ParsedMember(MemberModel model, IPropertySymbol property, Location location, ImmutableArray<AttributeData> attributes)
+    public ParsedMember(MemberModel model, PropertyFacts property, int index)
     {
         Model = model;
         Property = property;
-        Location = location;
-        Attributes = attributes;
+        Index = index;
     }
 
     public MemberModel Model { get; set; }
 
-    public IPropertySymbol Property { get; }
+    public PropertyFacts Property { get; }
 
-    public Location Location { get; }
+    /// <summary>The property's index in <see cref="TypeFacts.Properties"/>.</summary>
+    public int Index { get; }
+
+    public SourceLocation? Location => Property.Location;
 
     /// <summary>The attributes on the property (and on its positional record parameter).</summary>
-    public ImmutableArray<AttributeData> Attributes { get; }
+    public EquatableArray<AttributeFacts> Attributes => Property.Attributes;
 
     public string Name => Model.Name;
 }

@@ -1,46 +1,38 @@
 using System.Threading;
 using DynamoGen.Generator.Diagnostics;
+using DynamoGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace DynamoGen.Generator.Parsing;
 
-/// <summary>What every part of the parser shares while it reads one annotated type.</summary>
+/// <summary>What every part of the parser shares while it builds one annotated type's model from its facts.</summary>
 internal sealed class TypeContext
 {
-    public TypeContext(INamedTypeSymbol type, Location location, AttributeData? attribute, bool isTable, KnownTypes knownTypes, CancellationToken cancellationToken)
+    public TypeContext(TypeFacts type, CancellationToken cancellationToken)
     {
         Type = type;
-        Location = location;
-        Attribute = attribute;
-        IsTable = isTable;
-        KnownTypes = knownTypes;
         CancellationToken = cancellationToken;
-        DisplayName = type.ToDisplayString();
     }
 
-    /// <summary>The annotated type.</summary>
-    public INamedTypeSymbol Type { get; }
+    /// <summary>The annotated type, as the transform read it.</summary>
+    public TypeFacts Type { get; }
 
     /// <summary>The type's name in its declaration: where diagnostics about the whole type point.</summary>
-    public Location Location { get; }
+    public SourceLocation? Location => Type.Location;
 
     /// <summary>The <c>[DynamoTable]</c> or <c>[DynamoItem]</c> attribute that selected the type.</summary>
-    public AttributeData? Attribute { get; }
+    public AttributeFacts? Attribute => Type.Attribute;
 
     /// <summary>A <c>[DynamoTable]</c> type (keys, indexes, a table name) rather than a nested <c>[DynamoItem]</c>.</summary>
-    public bool IsTable { get; }
-
-    public KnownTypes KnownTypes { get; }
-
-    public Compilation Compilation => KnownTypes.Compilation;
+    public bool IsTable => Type.IsTable;
 
     public CancellationToken CancellationToken { get; }
 
     /// <summary>The type as users write it, for messages.</summary>
-    public string DisplayName { get; }
+    public string DisplayName => Type.DisplayName;
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    public void Report(DiagnosticDescriptor descriptor, Location? location, params string[] messageArgs)
-        => Diagnostics.Report(descriptor, location, messageArgs);
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation? location, params string[] messageArgs)
+        => Diagnostics.Add(new DiagnosticInfo(descriptor, location, new EquatableArray<string>(messageArgs)));
 }

@@ -4,42 +4,40 @@ using System.Linq;
 using System.Threading;
 using DynamoGen.Generator.Diagnostics;
 using DynamoGen.Generator.Model;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DynamoGen.Generator.Parsing;
 
 /// <summary>
-/// Turns a <c>[DynamoTable]</c> or <c>[DynamoItem]</c> type symbol into a <see cref="ParseResult"/>: the model to emit
-/// and the diagnostics. It checks the type itself and puts the model together; each concern has its own file:
-/// <see cref="OptionsReader"/> (options), <see cref="MemberEnumerator"/> (which members are stored),
-/// <see cref="MemberParser"/> with <see cref="MemberAttributeRules"/> and <see cref="ShapeParser"/> (each member),
-/// <see cref="KeyParser"/> (keys and indexes), <see cref="ConstructorAnalysis"/> (how reading creates the type),
-/// <see cref="VersionParser"/> (how an item is copied with a new version),
-/// <see cref="GeneratedNames"/> (names of generated members), <see cref="DuplicateChecks"/> and
-/// <see cref="ProjectionCheck"/>. This is the only step that looks at symbols; everything after it sees plain data.
+/// Builds a <c>[DynamoTable]</c> or <c>[DynamoItem]</c> type's <see cref="ParseResult"/> (the model to emit and the
+/// diagnostics) from the <see cref="TypeFacts"/> the transform read (<see cref="FactReader"/>). It runs in its own
+/// pipeline step, which Roslyn caches while the facts stay equal, and sees no symbols. It checks the type itself and
+/// puts the model together; each concern has its own file: <see cref="OptionsReader"/> (options),
+/// <see cref="MemberEnumerator"/> (which members are stored), <see cref="MemberParser"/> with
+/// <see cref="MemberAttributeRules"/> and <see cref="ShapeParser"/> (each member), <see cref="KeyParser"/> (keys and
+/// indexes), <see cref="ConstructorAnalysis"/> (how reading creates the type), <see cref="VersionParser"/> (how an
+/// item is copied with a new version), <see cref="GeneratedNames"/> (names of generated members),
+/// <see cref="DuplicateChecks"/> and <see cref="ProjectionCheck"/>.
 /// </summary>
 internal static class TypeParser
 {
-    public static ParseResult Parse(GeneratorAttributeSyntaxContext syntaxContext, bool isTable, CancellationToken cancellationToken)
+    public static ParseResult Parse(TypeFacts? facts, CancellationToken cancellationToken)
     {
-        if (syntaxContext.TargetSymbol is not INamedTypeSymbol type || syntaxContext.TargetNode is not TypeDeclarationSyntax declaration)
+        if (facts is null)
         {
             return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty, null);
         }
 
-        var known = KnownTypes.For(syntaxContext.SemanticModel.Compilation);
-        var context = new TypeContext(type, declaration.Identifier.GetLocation(), syntaxContext.Attributes.FirstOrDefault(), isTable, known, cancellationToken);
+        var context = new TypeContext(facts, cancellationToken);
         TableModel? model;
         try
         {
-            model = Parse(context, declaration);
+            model = facts.ReadError is null ? Parse(context) : throw new InvalidOperationException(facts.ReadError);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The generator must never crash the compiler: an unexpected shape becomes a diagnostic, not an exception.
-            context.Report(DiagnosticDescriptors.InternalError, context.Location, context.DisplayName, ex.GetType().Name + ": " + ex.Message);
+            var message = facts.ReadError ?? ex.GetType().Name + ": " + ex.Message;
+            context.Report(DiagnosticDescriptors.InternalError, context.Location, context.DisplayName, message);
             model = null;
         }
 
@@ -49,45 +47,50 @@ internal static class TypeParser
         }
 
         var keys = model?.Table is { } table
-            ? new TableKeys(table.TableName, model.DisplayName, table.PartitionKey, table.SortKey, SourceLocation.From(context.Location))
+            ? new TableKeys(table.TableName, model.DisplayName, table.PartitionKey, table.SortKey, context.Location)
             : null;
         return new ParseResult(model, context.Diagnostics.ToEquatableArray(), keys);
     }
 
-    private static TableModel? Parse(TypeContext context, TypeDeclarationSyntax declaration)
+    private static TableModel? Parse(TypeContext context)
     {
         var type = context.Type;
-        if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+        if (!type.IsPartial)
         {
             context.Report(DiagnosticDescriptors.TypeNotPartial, context.Location, context.DisplayName, type.Name);
         }
 
-        var containingTypes = new List<TypeDeclarationModel>();
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        var containingTypes = new List<TypeDeclarationModel>(type.ContainingTypes.Count);
+        // Reported innermost first, as the type's enclosing types are walked outwards.
+        for (var i = type.ContainingTypes.Count - 1; i >= 0; i--)
         {
-            if (!IsPartial(outer, context.CancellationToken))
+            var outer = type.ContainingTypes[i];
+            if (!outer.IsPartial)
             {
                 context.Report(DiagnosticDescriptors.TypeNotPartial, context.Location, context.DisplayName, outer.Name);
             }
-
-            containingTypes.Insert(0, new TypeDeclarationModel(Keyword(outer), outer.Name));
         }
 
-        if (type.IsGenericType || HasGenericContainer(type))
+        foreach (var outer in type.ContainingTypes)
+        {
+            containingTypes.Add(new TypeDeclarationModel(outer.Keyword, outer.Name));
+        }
+
+        if (type.IsGeneric)
         {
             context.Report(DiagnosticDescriptors.GenericTypeNotSupported, context.Location, context.DisplayName);
             return null;
         }
 
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic || type.IsAbstract)
+        if (!type.IsMappableKind)
         {
             context.Report(DiagnosticDescriptors.NoUsableConstructor, context.Location, context.DisplayName, "only non-abstract, non-static classes, records and structs can be mapped");
             return null;
         }
 
         var options = OptionsReader.Read(context);
-        var shapes = new ShapeParser(context.KnownTypes, options.EnumsAsStrings, options.JsonContext);
-        var members = MemberParser.Parse(MemberEnumerator.Enumerate(context, out var hasRequiredMembers), shapes, options, context);
+        var shapes = new ShapeParser(options.EnumsAsStrings);
+        var members = MemberParser.Parse(MemberEnumerator.Enumerate(context), shapes, options, context);
 
         KeyModel? partitionKey = null;
         KeyModel? sortKey = null;
@@ -111,7 +114,7 @@ internal static class TypeParser
         var templates = new[] { partitionKey, sortKey }.Concat(indexes.SelectMany(static i => new[] { i.PartitionKey, i.SortKey }))
             .Where(static k => k is { Template: not null }).Select(static k => k!).ToList();
         DuplicateChecks.AttributeNames(context, members, templates, entityAttribute);
-        var construction = ConstructorAnalysis.Analyse(members, hasRequiredMembers, context);
+        var construction = ConstructorAnalysis.Analyse(members, context);
         var versionModel = VersionParser.Parse(context, version);
         var keyMethodName = context.IsTable ? GeneratedNames.KeyMethod(context) : string.Empty;
         var fieldsClass = GeneratedNames.NestedClass(context, "Fields", "DynamoFields", "the class of attribute descriptors (T.Fields)");
@@ -144,10 +147,10 @@ internal static class TypeParser
             : null;
 
         return new TableModel(
-            type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
+            type.Namespace,
             new EquatableArray<TypeDeclarationModel>(containingTypes),
-            new TypeDeclarationModel(Keyword(type), type.Name),
-            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            new TypeDeclarationModel(type.Keyword, type.Name),
+            type.FullyQualifiedName,
             context.DisplayName,
             table,
             new EquatableArray<MemberModel>(members.Select(static m => m.Model)),
@@ -160,28 +163,5 @@ internal static class TypeParser
 
     /// <summary>The table name of <c>[DynamoTable("name")]</c>, or the type's name.</summary>
     private static string TableName(TypeContext context)
-        => context.Attribute is { ConstructorArguments.Length: 1 } attribute && attribute.ConstructorArguments[0].Value is string { Length: > 0 } name
-            ? name
-            : context.Type.Name;
-
-    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
-
-    private static bool HasGenericContainer(INamedTypeSymbol type)
-    {
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            if (outer.IsGenericType)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string Keyword(INamedTypeSymbol type)
-        => type.IsRecord
-            ? (type.IsValueType ? "record struct" : "record")
-            : (type.IsValueType ? "struct" : (type.TypeKind == TypeKind.Interface ? "interface" : "class"));
+        => Attributes.SingleArgument(context.Attribute)?.String is { Length: > 0 } name ? name : context.Type.Name;
 }

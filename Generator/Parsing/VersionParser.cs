@@ -1,7 +1,5 @@
-using System.Linq;
 using DynamoGen.Generator.Diagnostics;
 using DynamoGen.Generator.Model;
-using Microsoft.CodeAnalysis;
 
 namespace DynamoGen.Generator.Parsing;
 
@@ -23,24 +21,18 @@ internal static class VersionParser
 
         var type = context.Type;
         var property = member.Property;
-        var setter = property.SetMethod is { } method && context.Compilation.IsSymbolAccessibleWithin(method, type) ? method : null;
-        var copy = setter is not null && (type.IsRecord || type.IsValueType)
+        var setter = property.SetterAccessible;
+        var copy = setter && (type.IsRecord || type.IsValueType)
             ? VersionCopy.With
-            : setter is { IsInitOnly: false } ? VersionCopy.CloneAndSet : VersionCopy.CopyConstructor;
-        if (copy == VersionCopy.CopyConstructor && type.InstanceConstructors.Any(c => IsCopyConstructorSignature(c, type)))
+            : setter && !property.IsInitOnly ? VersionCopy.CloneAndSet : VersionCopy.CopyConstructor;
+        if (copy == VersionCopy.CopyConstructor && type.Constructors.HasCopyConstructorSignature)
         {
-            var why = setter is not null ? "is init-only and a class has no 'with'" : "has no setter";
+            var why = setter ? "is init-only and a class has no 'with'" : "has no setter";
             context.Report(DiagnosticDescriptors.VersionCopyConstructorTaken, member.Location, context.DisplayName, property.Name, why);
             return null;
         }
 
-        var isInt32 = ShapeParser.Unwrap(property.Type).Type.SpecialType == SpecialType.System_Int32;
+        var isInt32 = property.Type.ValueType.Scalar == ScalarKind.Int32;
         return new VersionModel(member.Model.AttributeName, property.Name, isInt32, copy);
     }
-
-    /// <summary>The generated copy constructor is <c>T(T source, long version)</c>.</summary>
-    private static bool IsCopyConstructorSignature(IMethodSymbol constructor, INamedTypeSymbol type)
-        => constructor.Parameters.Length == 2
-            && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type)
-            && constructor.Parameters[1].Type.SpecialType == SpecialType.System_Int64;
 }
