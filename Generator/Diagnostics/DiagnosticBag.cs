@@ -14,9 +14,6 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors { get; private set; }
 
-    public void Report(DiagnosticDescriptor descriptor, Location? location, params string[] messageArgs)
-        => Add(DiagnosticInfo.Create(descriptor, location, messageArgs));
-
     public void Add(DiagnosticInfo diagnostic)
     {
         _items.Add(diagnostic);

@@ -10,9 +10,6 @@ namespace DynamoGen.Generator.Diagnostics;
 /// </summary>
 internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, SourceLocation? Location, EquatableArray<string> MessageArgs)
 {
-    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location? location, params string[] messageArgs)
-        => new(descriptor, SourceLocation.From(location), new EquatableArray<string>(messageArgs));
-
     /// <summary>An error stops the type from being generated; a warning does not.</summary>
     public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
 
