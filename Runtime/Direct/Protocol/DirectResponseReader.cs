@@ -146,75 +146,76 @@ internal static class DirectResponseReader
     /// <summary>Reads a Query answer.</summary>
     public static QueryResponse Query(DirectResponse body, DynamoItemSink? sink)
     {
+        var page = ReadPage(body, sink);
         var response = Metadata(new QueryResponse(), body);
-        var reader = Start(body);
-        while (NextProperty(ref reader))
+        if (page.Items is not null)
         {
-            if (reader.ValueTextEquals("Items"u8))
-            {
-                reader.Read();
-                response.Items = Items(ref reader, sink);
-            }
-            else if (reader.ValueTextEquals("Count"u8))
-            {
-                reader.Read();
-                response.Count = reader.GetInt32();
-            }
-            else if (reader.ValueTextEquals("ScannedCount"u8))
-            {
-                reader.Read();
-                response.ScannedCount = reader.GetInt32();
-            }
-            else if (reader.ValueTextEquals("LastEvaluatedKey"u8))
-            {
-                reader.Read();
-                response.LastEvaluatedKey = AttributeValueJson.ReadItem(ref reader);
-            }
-            else if (reader.ValueTextEquals("ConsumedCapacity"u8))
-            {
-                reader.Read();
-                response.ConsumedCapacity = ConsumedCapacity(ref reader);
-            }
-            else
-            {
-                Skip(ref reader);
-            }
+            response.Items = page.Items;
         }
 
+        response.Count = page.Count;
+        response.ScannedCount = page.ScannedCount;
+        if (page.LastEvaluatedKey is not null)
+        {
+            response.LastEvaluatedKey = page.LastEvaluatedKey;
+        }
+
+        response.ConsumedCapacity = page.ConsumedCapacity;
         return response;
     }
 
-    /// <summary>Reads a Scan answer.</summary>
+    /// <summary>Reads a Scan answer (the same fields as a Query answer).</summary>
     public static ScanResponse Scan(DirectResponse body, DynamoItemSink? sink)
     {
+        var page = ReadPage(body, sink);
         var response = Metadata(new ScanResponse(), body);
+        if (page.Items is not null)
+        {
+            response.Items = page.Items;
+        }
+
+        response.Count = page.Count;
+        response.ScannedCount = page.ScannedCount;
+        if (page.LastEvaluatedKey is not null)
+        {
+            response.LastEvaluatedKey = page.LastEvaluatedKey;
+        }
+
+        response.ConsumedCapacity = page.ConsumedCapacity;
+        return response;
+    }
+
+    /// <summary>The fields of a Query or Scan answer: one page.</summary>
+    private static PageFields ReadPage(DirectResponse body, DynamoItemSink? sink)
+    {
+        var page = default(PageFields);
         var reader = Start(body);
         while (NextProperty(ref reader))
         {
             if (reader.ValueTextEquals("Items"u8))
             {
                 reader.Read();
-                response.Items = Items(ref reader, sink);
+                page.Items = Items(ref reader, sink);
             }
             else if (reader.ValueTextEquals("Count"u8))
             {
                 reader.Read();
-                response.Count = reader.GetInt32();
+                page.Count = reader.GetInt32();
             }
             else if (reader.ValueTextEquals("ScannedCount"u8))
             {
                 reader.Read();
-                response.ScannedCount = reader.GetInt32();
+                page.ScannedCount = reader.GetInt32();
             }
             else if (reader.ValueTextEquals("LastEvaluatedKey"u8))
             {
                 reader.Read();
-                response.LastEvaluatedKey = AttributeValueJson.ReadItem(ref reader);
+                page.LastEvaluatedKey = AttributeValueJson.ReadItem(ref reader);
             }
             else if (reader.ValueTextEquals("ConsumedCapacity"u8))
             {
                 reader.Read();
-                response.ConsumedCapacity = ConsumedCapacity(ref reader);
+                page.ConsumedCapacity = ConsumedCapacity(ref reader);
             }
             else
             {
@@ -222,7 +223,16 @@ internal static class DirectResponseReader
             }
         }
 
-        return response;
+        return page;
+    }
+
+    private struct PageFields
+    {
+        public List<Dictionary<string, AttributeValue>>? Items;
+        public int? Count;
+        public int? ScannedCount;
+        public Dictionary<string, AttributeValue>? LastEvaluatedKey;
+        public ConsumedCapacity? ConsumedCapacity;
     }
 
     /// <summary>Reads a BatchGetItem answer; the sink's table's items go to the sink, and that table is absent from <c>Responses</c>.</summary>
