@@ -53,86 +53,69 @@ internal static class DirectResponseReader
     /// <summary>Reads a PutItem answer.</summary>
     public static PutItemResponse PutItem(DirectResponse body)
     {
+        var write = ReadWrite(body);
         var response = Metadata(new PutItemResponse(), body);
-        var reader = Start(body);
-        while (NextProperty(ref reader))
+        if (write.Attributes is not null)
         {
-            if (reader.ValueTextEquals("Attributes"u8))
-            {
-                reader.Read();
-                response.Attributes = AttributeValueJson.ReadItem(ref reader);
-            }
-            else if (reader.ValueTextEquals("ConsumedCapacity"u8))
-            {
-                reader.Read();
-                response.ConsumedCapacity = ConsumedCapacity(ref reader);
-            }
-            else if (reader.ValueTextEquals("ItemCollectionMetrics"u8))
-            {
-                reader.Read();
-                response.ItemCollectionMetrics = ItemCollectionMetrics(ref reader);
-            }
-            else
-            {
-                Skip(ref reader);
-            }
+            response.Attributes = write.Attributes;
         }
 
+        response.ConsumedCapacity = write.ConsumedCapacity;
+        response.ItemCollectionMetrics = write.ItemCollectionMetrics;
         return response;
     }
 
-    /// <summary>Reads an UpdateItem answer.</summary>
+    /// <summary>Reads an UpdateItem answer (the same fields as a PutItem answer).</summary>
     public static UpdateItemResponse UpdateItem(DirectResponse body)
     {
+        var write = ReadWrite(body);
         var response = Metadata(new UpdateItemResponse(), body);
-        var reader = Start(body);
-        while (NextProperty(ref reader))
+        if (write.Attributes is not null)
         {
-            if (reader.ValueTextEquals("Attributes"u8))
-            {
-                reader.Read();
-                response.Attributes = AttributeValueJson.ReadItem(ref reader);
-            }
-            else if (reader.ValueTextEquals("ConsumedCapacity"u8))
-            {
-                reader.Read();
-                response.ConsumedCapacity = ConsumedCapacity(ref reader);
-            }
-            else if (reader.ValueTextEquals("ItemCollectionMetrics"u8))
-            {
-                reader.Read();
-                response.ItemCollectionMetrics = ItemCollectionMetrics(ref reader);
-            }
-            else
-            {
-                Skip(ref reader);
-            }
+            response.Attributes = write.Attributes;
         }
 
+        response.ConsumedCapacity = write.ConsumedCapacity;
+        response.ItemCollectionMetrics = write.ItemCollectionMetrics;
         return response;
     }
 
-    /// <summary>Reads a DeleteItem answer.</summary>
+    /// <summary>Reads a DeleteItem answer (the same fields as a PutItem answer).</summary>
     public static DeleteItemResponse DeleteItem(DirectResponse body)
     {
+        var write = ReadWrite(body);
         var response = Metadata(new DeleteItemResponse(), body);
+        if (write.Attributes is not null)
+        {
+            response.Attributes = write.Attributes;
+        }
+
+        response.ConsumedCapacity = write.ConsumedCapacity;
+        response.ItemCollectionMetrics = write.ItemCollectionMetrics;
+        return response;
+    }
+
+    /// <summary>The fields of a single-item write's answer (PutItem, UpdateItem, DeleteItem).</summary>
+    private static WriteFields ReadWrite(DirectResponse body)
+    {
+        var write = default(WriteFields);
         var reader = Start(body);
         while (NextProperty(ref reader))
         {
             if (reader.ValueTextEquals("Attributes"u8))
             {
                 reader.Read();
-                response.Attributes = AttributeValueJson.ReadItem(ref reader);
+                write.Attributes = AttributeValueJson.ReadItem(ref reader);
             }
             else if (reader.ValueTextEquals("ConsumedCapacity"u8))
             {
                 reader.Read();
-                response.ConsumedCapacity = ConsumedCapacity(ref reader);
+                write.ConsumedCapacity = ConsumedCapacity(ref reader);
             }
             else if (reader.ValueTextEquals("ItemCollectionMetrics"u8))
             {
                 reader.Read();
-                response.ItemCollectionMetrics = ItemCollectionMetrics(ref reader);
+                write.ItemCollectionMetrics = ItemCollectionMetrics(ref reader);
             }
             else
             {
@@ -140,7 +123,14 @@ internal static class DirectResponseReader
             }
         }
 
-        return response;
+        return write;
+    }
+
+    private struct WriteFields
+    {
+        public Dictionary<string, AttributeValue>? Attributes;
+        public ConsumedCapacity? ConsumedCapacity;
+        public ItemCollectionMetrics? ItemCollectionMetrics;
     }
 
     /// <summary>Reads a Query answer.</summary>
