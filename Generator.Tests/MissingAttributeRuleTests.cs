@@ -39,10 +39,10 @@ public sealed class MissingAttributeRuleTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Diagnostics, Is.Empty);
-            Assert.That(source, Does.Contain("this.Count = reader.Int32(\"Count\", \"Count\", this.Count);\n"));
-            Assert.That(source, Does.Contain("this.Seen = reader.Int32(\"Seen\", \"Seen\", this.Seen);\n"));
-            Assert.That(source, Does.Contain("this.Must = reader.Int32(\"Must\", \"Must\"); // required: the member is 'required'\n"));
-            Assert.That(source, Does.Contain("this.Name = reader.String(\"Name\", \"Name\", this.Name);\n"));
+            Assert.That(source, Does.Contain("this.Count = reader.Int32(attributes.Count, \"Count\", \"Count\", this.Count);\n"));
+            Assert.That(source, Does.Contain("this.Seen = reader.Int32(attributes.Seen, \"Seen\", \"Seen\", this.Seen);\n"));
+            Assert.That(source, Does.Contain("this.Must = reader.Int32(attributes.Must, \"Must\", \"Must\"); // required: the member is 'required'\n"));
+            Assert.That(source, Does.Contain("this.Name = reader.String(attributes.Name, \"Name\", \"Name\", this.Name);\n"));
             Assert.That(source, Does.Contain("RequiredAttributes = new[] { \"Must\" },"));
         });
     }
@@ -57,11 +57,11 @@ public sealed class MissingAttributeRuleTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Diagnostics, Is.Empty);
-            Assert.That(strict, Does.Contain("this.Count = reader.Int32(\"Count\", \"Count\"); // required: MissingAttributes = Strict\n"));
-            Assert.That(strict, Does.Contain("this.Seen = reader.Int32(\"Seen\", \"Seen\", this.Seen);\n"), "an initializer is a default under Strict too");
-            Assert.That(strict, Does.Contain("this.Note = reader.String(\"Note\", \"Note\", this.Note);\n"), "nullable members read null under Strict too");
+            Assert.That(strict, Does.Contain("this.Count = reader.Int32(attributes.Count, \"Count\", \"Count\"); // required: MissingAttributes = Strict\n"));
+            Assert.That(strict, Does.Contain("this.Seen = reader.Int32(attributes.Seen, \"Seen\", \"Seen\", this.Seen);\n"), "an initializer is a default under Strict too");
+            Assert.That(strict, Does.Contain("this.Note = reader.String(attributes.Note, \"Note\", \"Note\", this.Note);\n"), "nullable members read null under Strict too");
             Assert.That(strict, Does.Contain("RequiredAttributes = new[] { \"Count\", \"Must\" },"));
-            Assert.That(own, Does.Contain("this.Count = reader.Int32(\"Count\", \"Count\", this.Count);\n"), "the type's own setting wins");
+            Assert.That(own, Does.Contain("this.Count = reader.Int32(attributes.Count, \"Count\", \"Count\", this.Count);\n"), "the type's own setting wins");
         });
     }
 }

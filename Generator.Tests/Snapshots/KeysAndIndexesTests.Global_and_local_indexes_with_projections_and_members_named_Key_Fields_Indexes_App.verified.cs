@@ -56,26 +56,58 @@ namespace Registry
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Registry.App FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Registry.App(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Registry.App(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private App(global::DynamoGen.Marshalling.ItemReader reader)
+        private App(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
         {
-            this.AppId = reader.String("AppId", "AppId"); // required: a key attribute
-            this.AppKey = reader.String("AppKey", "AppKey"); // required: the member is 'required'
-            this.State = reader.Value<global::Registry.AppState, DynamoGenHelpers.AppStateNumber>("State", "State", this.State);
-            this.CreatedAt = reader.DateTime("CreatedAt", "CreatedAt", this.CreatedAt);
-            this.Name = reader.String("Name", "Name", this.Name);
-            this.Secret = reader.String("Secret", "Secret", this.Secret);
+            this.AppId = reader.String(attributes.AppId, "AppId", "AppId"); // required: a key attribute
+            this.AppKey = reader.String(attributes.AppKey, "AppKey", "AppKey"); // required: the member is 'required'
+            this.State = reader.Value<global::Registry.AppState, DynamoGenHelpers.AppStateNumber>(attributes.State, "State", "State", this.State);
+            this.CreatedAt = reader.DateTime(attributes.CreatedAt, "CreatedAt", "CreatedAt", this.CreatedAt);
+            this.Name = reader.String(attributes.Name, "Name", "Name", this.Name);
+            this.Secret = reader.String(attributes.Secret, "Secret", "Secret", this.Secret);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? AppId;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? AppKey;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? State;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? CreatedAt;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Name;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Secret;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "AppId": this.AppId = value; break;
+                        case "AppKey": this.AppKey = value; break;
+                        case "State": this.State = value; break;
+                        case "CreatedAt": this.CreatedAt = value; break;
+                        case "Name": this.Name = value; break;
+                        case "Secret": this.Secret = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Registry.App"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="appId">The partition key (<see cref="global::Registry.App.AppId"/>).</param>

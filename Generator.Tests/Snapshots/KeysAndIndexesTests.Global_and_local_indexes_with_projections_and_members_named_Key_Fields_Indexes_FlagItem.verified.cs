@@ -53,25 +53,55 @@ namespace Registry
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Registry.FlagItem FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Registry.FlagItem(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Registry.FlagItem(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private FlagItem(global::DynamoGen.Marshalling.ItemReader reader)
+        private FlagItem(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
         {
-            this.Namespace = reader.String("namespace", "Namespace"); // required: a key attribute
-            this.Key = reader.String("key", "Key"); // required: a key attribute
-            this.Version = reader.Int32("Version", "Version", this.Version);
-            this.Fields = reader.String("Fields", "Fields", this.Fields);
-            this.Indexes = reader.String("Indexes", "Indexes", this.Indexes);
+            this.Namespace = reader.String(attributes.Namespace, "namespace", "Namespace"); // required: a key attribute
+            this.Key = reader.String(attributes.Key, "key", "Key"); // required: a key attribute
+            this.Version = reader.Int32(attributes.Version, "Version", "Version", this.Version);
+            this.Fields = reader.String(attributes.Fields, "Fields", "Fields", this.Fields);
+            this.Indexes = reader.String(attributes.Indexes, "Indexes", "Indexes", this.Indexes);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Namespace;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Key;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Version;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Fields;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Indexes;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "namespace": this.Namespace = value; break;
+                        case "key": this.Key = value; break;
+                        case "Version": this.Version = value; break;
+                        case "Fields": this.Fields = value; break;
+                        case "Indexes": this.Indexes = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Registry.FlagItem"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="namespace">The partition key (<see cref="global::Registry.FlagItem.Namespace"/>).</param>

@@ -57,22 +57,46 @@ namespace Shop
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Shop.Customer FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Shop.Customer(new global::DynamoGen.Marshalling.ItemReader(global::DynamoGen.Marshalling.KeyTemplate.Complete(item, s_dynamoGenTemplates), s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(global::DynamoGen.Marshalling.KeyTemplate.Complete(item, s_dynamoGenTemplates), s_dynamoGenMapping);
+            return new global::Shop.Customer(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private Customer(global::DynamoGen.Marshalling.ItemReader reader)
+        private Customer(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
         {
-            this.CustomerId = reader.String("CustomerId", "CustomerId"); // required: the member is 'required'
-            this.Name = reader.String("Name", "Name"); // required: the member is 'required'
+            this.CustomerId = reader.String(attributes.CustomerId, "CustomerId", "CustomerId"); // required: the member is 'required'
+            this.Name = reader.String(attributes.Name, "Name", "Name"); // required: the member is 'required'
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? CustomerId;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Name;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "CustomerId": this.CustomerId = value; break;
+                        case "Name": this.Name = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Shop.Customer"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="customerId">Part of the partition key (<see cref="global::Shop.Customer.CustomerId"/>).</param>

@@ -71,27 +71,61 @@ namespace Shop
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Shop.Order FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Shop.Order(new global::DynamoGen.Marshalling.ItemReader(global::DynamoGen.Marshalling.KeyTemplate.Complete(item, s_dynamoGenTemplates), s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(global::DynamoGen.Marshalling.KeyTemplate.Complete(item, s_dynamoGenTemplates), s_dynamoGenMapping);
+            return new global::Shop.Order(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private Order(global::DynamoGen.Marshalling.ItemReader reader)
+        private Order(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
         {
-            this.CustomerId = reader.String("CustomerId", "CustomerId"); // required: the member is 'required'
-            this.OrderDate = reader.DateOnly("OrderDate", "OrderDate"); // required: the member is 'required'
-            this.OrderId = reader.String("OrderId", "OrderId"); // required: the member is 'required'
-            this.Status = reader.Value<global::Shop.OrderStatus, DynamoGenHelpers.OrderStatusName>("Status", "Status", this.Status);
-            this.Total = reader.Decimal("Total", "Total", this.Total);
-            this.ExpiresAt = reader.NullableEpochDateTimeOffset("ExpiresAt", "ExpiresAt", this.ExpiresAt);
-            this.Version = reader.Int64("Version", "Version", this.Version);
+            this.CustomerId = reader.String(attributes.CustomerId, "CustomerId", "CustomerId"); // required: the member is 'required'
+            this.OrderDate = reader.DateOnly(attributes.OrderDate, "OrderDate", "OrderDate"); // required: the member is 'required'
+            this.OrderId = reader.String(attributes.OrderId, "OrderId", "OrderId"); // required: the member is 'required'
+            this.Status = reader.Value<global::Shop.OrderStatus, DynamoGenHelpers.OrderStatusName>(attributes.Status, "Status", "Status", this.Status);
+            this.Total = reader.Decimal(attributes.Total, "Total", "Total", this.Total);
+            this.ExpiresAt = reader.NullableEpochDateTimeOffset(attributes.ExpiresAt, "ExpiresAt", "ExpiresAt", this.ExpiresAt);
+            this.Version = reader.Int64(attributes.Version, "Version", "Version", this.Version);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? CustomerId;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? OrderDate;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? OrderId;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Status;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Total;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? ExpiresAt;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Version;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "CustomerId": this.CustomerId = value; break;
+                        case "OrderDate": this.OrderDate = value; break;
+                        case "OrderId": this.OrderId = value; break;
+                        case "Status": this.Status = value; break;
+                        case "Total": this.Total = value; break;
+                        case "ExpiresAt": this.ExpiresAt = value; break;
+                        case "Version": this.Version = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Shop.Order"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="customerId">Part of the partition key (<see cref="global::Shop.Order.CustomerId"/>).</param>

@@ -45,23 +45,49 @@ namespace Families
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Families.SnakeOrder FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Families.SnakeOrder(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Families.SnakeOrder(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private SnakeOrder(global::DynamoGen.Marshalling.ItemReader reader)
+        private SnakeOrder(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
         {
-            this.OrderId = reader.String("order_id", "OrderId"); // required: a key attribute
-            this.ShippingAddress = reader.String("shipping_address", "ShippingAddress", this.ShippingAddress);
-            this.WebsiteURL = reader.String("URL", "WebsiteURL", this.WebsiteURL);
+            this.OrderId = reader.String(attributes.OrderId, "order_id", "OrderId"); // required: a key attribute
+            this.ShippingAddress = reader.String(attributes.ShippingAddress, "shipping_address", "ShippingAddress", this.ShippingAddress);
+            this.WebsiteURL = reader.String(attributes.WebsiteURL, "URL", "WebsiteURL", this.WebsiteURL);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? OrderId;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? ShippingAddress;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? WebsiteURL;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "order_id": this.OrderId = value; break;
+                        case "shipping_address": this.ShippingAddress = value; break;
+                        case "URL": this.WebsiteURL = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Families.SnakeOrder"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="orderId">The partition key (<see cref="global::Families.SnakeOrder.OrderId"/>).</param>

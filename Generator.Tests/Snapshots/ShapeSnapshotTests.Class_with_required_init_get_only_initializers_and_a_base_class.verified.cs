@@ -41,25 +41,55 @@ namespace Shapes
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Shapes.User FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Shapes.User(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Shapes.User(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private User(global::DynamoGen.Marshalling.ItemReader reader)
+        private User(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
         {
-            this.CreatedBy = reader.String("CreatedBy", "CreatedBy", this.CreatedBy);
-            this.Revision = reader.Int32("Revision", "Revision", this.Revision);
-            this.Id = reader.String("Id", "Id"); // required: a key attribute
-            this.Email = reader.String("Email", "Email"); // required: the member is 'required'
-            this.Plan = reader.String("Plan", "Plan", this.Plan);
+            this.CreatedBy = reader.String(attributes.CreatedBy, "CreatedBy", "CreatedBy", this.CreatedBy);
+            this.Revision = reader.Int32(attributes.Revision, "Revision", "Revision", this.Revision);
+            this.Id = reader.String(attributes.Id, "Id", "Id"); // required: a key attribute
+            this.Email = reader.String(attributes.Email, "Email", "Email"); // required: the member is 'required'
+            this.Plan = reader.String(attributes.Plan, "Plan", "Plan", this.Plan);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? CreatedBy;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Revision;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Id;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Email;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Plan;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "CreatedBy": this.CreatedBy = value; break;
+                        case "Revision": this.Revision = value; break;
+                        case "Id": this.Id = value; break;
+                        case "Email": this.Email = value; break;
+                        case "Plan": this.Plan = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Shapes.User"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Shapes.User.Id"/>).</param>

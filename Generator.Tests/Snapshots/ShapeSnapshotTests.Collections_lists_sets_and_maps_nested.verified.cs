@@ -51,29 +51,67 @@ namespace Families
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Families.Collections FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Families.Collections(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Families.Collections(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private Collections(global::DynamoGen.Marshalling.ItemReader reader)
+        private Collections(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
         {
-            this.Id = reader.String("Id", "Id"); // required: a key attribute
-            this.Tags = reader.Value<global::System.Collections.Generic.List<string>, global::DynamoGen.Marshalling.As.StringList>("Tags", "Tags", this.Tags);
-            this.Scores = reader.Value<int[]>("Scores", "Scores", static v0 => global::DynamoGen.Marshalling.Parse.Array<int, global::DynamoGen.Marshalling.As.Int32>(v0), this.Scores);
-            this.Maybe = reader.Value<global::System.Collections.Generic.IReadOnlyList<string?>>("Maybe", "Maybe", static v0 => global::DynamoGen.Marshalling.Parse.List(v0, static e1 => global::DynamoGen.Marshalling.Parse.NullableReference(e1, global::DynamoGen.Marshalling.Parse.String)), this.Maybe);
-            this.Ids = reader.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids", "Ids", static v0 => global::DynamoGen.Marshalling.Parse.ImmutableArray<long, global::DynamoGen.Marshalling.As.Int64>(v0), this.Ids);
-            this.Labels = reader.Value<global::System.Collections.Generic.HashSet<string>>("Labels", "Labels", global::DynamoGen.Marshalling.Parse.StringSet, this.Labels);
-            this.Prices = reader.Value<global::System.Collections.Generic.ISet<decimal>>("Prices", "Prices", static v0 => global::DynamoGen.Marshalling.Parse.NumberSet<decimal>(v0), this.Prices) ?? new global::System.Collections.Generic.HashSet<decimal>();
-            this.Blobs = reader.Value<global::System.Collections.Generic.HashSet<byte[]>>("Blobs", "Blobs", global::DynamoGen.Marshalling.Parse.BinarySet, this.Blobs);
-            this.Deep = reader.Value<global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>>>("Deep", "Deep", static v0 => global::DynamoGen.Marshalling.Parse.Map(v0, static v1 => global::DynamoGen.Marshalling.Parse.List(v1, static v2 => global::DynamoGen.Marshalling.Parse.Map(v2, static e3 => global::DynamoGen.Marshalling.Parse.Nullable(e3, global::DynamoGen.Marshalling.Parse.Int32)))), this.Deep);
+            this.Id = reader.String(attributes.Id, "Id", "Id"); // required: a key attribute
+            this.Tags = reader.Value<global::System.Collections.Generic.List<string>, global::DynamoGen.Marshalling.As.StringList>(attributes.Tags, "Tags", "Tags", this.Tags);
+            this.Scores = reader.Value<int[]>(attributes.Scores, "Scores", "Scores", static v0 => global::DynamoGen.Marshalling.Parse.Array<int, global::DynamoGen.Marshalling.As.Int32>(v0), this.Scores);
+            this.Maybe = reader.Value<global::System.Collections.Generic.IReadOnlyList<string?>>(attributes.Maybe, "Maybe", "Maybe", static v0 => global::DynamoGen.Marshalling.Parse.List(v0, static e1 => global::DynamoGen.Marshalling.Parse.NullableReference(e1, global::DynamoGen.Marshalling.Parse.String)), this.Maybe);
+            this.Ids = reader.Value<global::System.Collections.Immutable.ImmutableArray<long>>(attributes.Ids, "Ids", "Ids", static v0 => global::DynamoGen.Marshalling.Parse.ImmutableArray<long, global::DynamoGen.Marshalling.As.Int64>(v0), this.Ids);
+            this.Labels = reader.Value<global::System.Collections.Generic.HashSet<string>>(attributes.Labels, "Labels", "Labels", global::DynamoGen.Marshalling.Parse.StringSet, this.Labels);
+            this.Prices = reader.Value<global::System.Collections.Generic.ISet<decimal>>(attributes.Prices, "Prices", "Prices", static v0 => global::DynamoGen.Marshalling.Parse.NumberSet<decimal>(v0), this.Prices) ?? new global::System.Collections.Generic.HashSet<decimal>();
+            this.Blobs = reader.Value<global::System.Collections.Generic.HashSet<byte[]>>(attributes.Blobs, "Blobs", "Blobs", global::DynamoGen.Marshalling.Parse.BinarySet, this.Blobs);
+            this.Deep = reader.Value<global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>>>(attributes.Deep, "Deep", "Deep", static v0 => global::DynamoGen.Marshalling.Parse.Map(v0, static v1 => global::DynamoGen.Marshalling.Parse.List(v1, static v2 => global::DynamoGen.Marshalling.Parse.Map(v2, static e3 => global::DynamoGen.Marshalling.Parse.Nullable(e3, global::DynamoGen.Marshalling.Parse.Int32)))), this.Deep);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Id;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Tags;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Scores;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Maybe;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Ids;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Labels;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Prices;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Blobs;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Deep;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "Id": this.Id = value; break;
+                        case "Tags": this.Tags = value; break;
+                        case "Scores": this.Scores = value; break;
+                        case "Maybe": this.Maybe = value; break;
+                        case "Ids": this.Ids = value; break;
+                        case "Labels": this.Labels = value; break;
+                        case "Prices": this.Prices = value; break;
+                        case "Blobs": this.Blobs = value; break;
+                        case "Deep": this.Deep = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Families.Collections"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Families.Collections.Id"/>).</param>

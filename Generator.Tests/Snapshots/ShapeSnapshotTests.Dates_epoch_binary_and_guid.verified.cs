@@ -51,29 +51,67 @@ namespace Families
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Families.Session FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Families.Session(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Families.Session(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private Session(global::DynamoGen.Marshalling.ItemReader reader)
+        private Session(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
         {
-            this.Id = reader.Guid("Id", "Id"); // required: a key attribute
-            this.Started = reader.DateTime("Started", "Started", this.Started);
-            this.Ended = reader.NullableDateTimeOffset("Ended", "Ended", this.Ended);
-            this.ExpiresAt = reader.EpochDateTime("ExpiresAt", "ExpiresAt", this.ExpiresAt);
-            this.Day = reader.DateOnly("Day", "Day", this.Day);
-            this.At = reader.TimeOnly("At", "At", this.At);
-            this.Length = reader.TimeSpan("Length", "Length", this.Length);
-            this.Token = reader.Binary("Token", "Token", this.Token);
-            this.Salt = reader.Memory("Salt", "Salt", this.Salt);
+            this.Id = reader.Guid(attributes.Id, "Id", "Id"); // required: a key attribute
+            this.Started = reader.DateTime(attributes.Started, "Started", "Started", this.Started);
+            this.Ended = reader.NullableDateTimeOffset(attributes.Ended, "Ended", "Ended", this.Ended);
+            this.ExpiresAt = reader.EpochDateTime(attributes.ExpiresAt, "ExpiresAt", "ExpiresAt", this.ExpiresAt);
+            this.Day = reader.DateOnly(attributes.Day, "Day", "Day", this.Day);
+            this.At = reader.TimeOnly(attributes.At, "At", "At", this.At);
+            this.Length = reader.TimeSpan(attributes.Length, "Length", "Length", this.Length);
+            this.Token = reader.Binary(attributes.Token, "Token", "Token", this.Token);
+            this.Salt = reader.Memory(attributes.Salt, "Salt", "Salt", this.Salt);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Id;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Started;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Ended;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? ExpiresAt;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Day;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? At;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Length;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Token;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Salt;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "Id": this.Id = value; break;
+                        case "Started": this.Started = value; break;
+                        case "Ended": this.Ended = value; break;
+                        case "ExpiresAt": this.ExpiresAt = value; break;
+                        case "Day": this.Day = value; break;
+                        case "At": this.At = value; break;
+                        case "Length": this.Length = value; break;
+                        case "Token": this.Token = value; break;
+                        case "Salt": this.Salt = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Families.Session"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Families.Session.Id"/>).</param>

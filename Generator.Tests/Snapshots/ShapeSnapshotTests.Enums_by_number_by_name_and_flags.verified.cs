@@ -46,24 +46,52 @@ namespace Families
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Families.Account FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Families.Account(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Families.Account(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private Account(global::DynamoGen.Marshalling.ItemReader reader)
+        private Account(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
         {
-            this.Id = reader.String("Id", "Id"); // required: a key attribute
-            this.Status = reader.Value<global::Families.Status, DynamoGenHelpers.StatusNumber>("Status", "Status", this.Status);
-            this.Named = reader.NullableValue<global::Families.Status, DynamoGenHelpers.StatusName>("Named", "Named", this.Named);
-            this.Access = reader.Value<global::Families.Access, DynamoGenHelpers.AccessNumber>("Access", "Access", this.Access);
+            this.Id = reader.String(attributes.Id, "Id", "Id"); // required: a key attribute
+            this.Status = reader.Value<global::Families.Status, DynamoGenHelpers.StatusNumber>(attributes.Status, "Status", "Status", this.Status);
+            this.Named = reader.NullableValue<global::Families.Status, DynamoGenHelpers.StatusName>(attributes.Named, "Named", "Named", this.Named);
+            this.Access = reader.Value<global::Families.Access, DynamoGenHelpers.AccessNumber>(attributes.Access, "Access", "Access", this.Access);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Id;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Status;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Named;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Access;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "Id": this.Id = value; break;
+                        case "Status": this.Status = value; break;
+                        case "Named": this.Named = value; break;
+                        case "Access": this.Access = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Families.Account"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Families.Account.Id"/>).</param>

@@ -47,25 +47,55 @@ namespace Families
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Families.App FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Families.App(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Families.App(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private App(global::DynamoGen.Marshalling.ItemReader reader)
+        private App(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
         {
-            this.Id = reader.String("Id", "Id"); // required: a key attribute
-            this.Hooks = reader.Value<global::System.Collections.Generic.List<global::Families.Hook>>("Hooks", "Hooks", static v0 => global::DynamoGen.Marshalling.Parse.Json(v0, DynamoGenHelpers.JsonList_Hook), this.Hooks);
-            this.Primary = reader.Value<global::Families.Hook?>("Primary", "Primary", static v0 => global::DynamoGen.Marshalling.Parse.JsonOrNull(v0, DynamoGenHelpers.JsonHook), this.Primary);
-            this.Limits = reader.Value<global::Families.Limits?>("Limits", "Limits", static v0 => global::DynamoGen.Marshalling.Parse.NullableJson(v0, DynamoGenHelpers.JsonLimits), this.Limits);
-            this.Price = reader.Value<global::Families.Cents>("Price", "Price", static v0 => DynamoGenHelpers.ConverterCentsConverter.FromAttribute(v0), this.Price);
+            this.Id = reader.String(attributes.Id, "Id", "Id"); // required: a key attribute
+            this.Hooks = reader.Value<global::System.Collections.Generic.List<global::Families.Hook>>(attributes.Hooks, "Hooks", "Hooks", static v0 => global::DynamoGen.Marshalling.Parse.Json(v0, DynamoGenHelpers.JsonList_Hook), this.Hooks);
+            this.Primary = reader.Value<global::Families.Hook?>(attributes.Primary, "Primary", "Primary", static v0 => global::DynamoGen.Marshalling.Parse.JsonOrNull(v0, DynamoGenHelpers.JsonHook), this.Primary);
+            this.Limits = reader.Value<global::Families.Limits?>(attributes.Limits, "Limits", "Limits", static v0 => global::DynamoGen.Marshalling.Parse.NullableJson(v0, DynamoGenHelpers.JsonLimits), this.Limits);
+            this.Price = reader.Value<global::Families.Cents>(attributes.Price, "Price", "Price", static v0 => DynamoGenHelpers.ConverterCentsConverter.FromAttribute(v0), this.Price);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Id;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Hooks;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Primary;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Limits;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Price;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "Id": this.Id = value; break;
+                        case "Hooks": this.Hooks = value; break;
+                        case "Primary": this.Primary = value; break;
+                        case "Limits": this.Limits = value; break;
+                        case "Price": this.Price = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Families.App"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Families.App.Id"/>).</param>

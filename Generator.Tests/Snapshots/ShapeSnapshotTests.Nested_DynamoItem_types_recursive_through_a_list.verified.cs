@@ -26,22 +26,46 @@ namespace Shapes
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Shapes.Category FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Shapes.Category(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Shapes.Category(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        private Category(global::DynamoGen.Marshalling.ItemReader reader)
+        private Category(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
             : this(
-                reader.String("Name", "Name")) // required: a constructor parameter without a default value
+                reader.String(attributes.Name, "Name", "Name")) // required: a constructor parameter without a default value
         {
-            this.Children = reader.Value<global::System.Collections.Generic.List<global::Shapes.Category>, global::DynamoGen.Marshalling.As.List<global::Shapes.Category, global::DynamoGen.Marshalling.As.Item<global::Shapes.Category>>>("Children", "Children", this.Children);
+            this.Children = reader.Value<global::System.Collections.Generic.List<global::Shapes.Category>, global::DynamoGen.Marshalling.As.List<global::Shapes.Category, global::DynamoGen.Marshalling.As.Item<global::Shapes.Category>>>(attributes.Children, "Children", "Children", this.Children);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Name;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Children;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "Name": this.Name = value; break;
+                        case "Children": this.Children = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>
         /// Typed descriptors of the attributes of <see cref="global::Shapes.Category"/>, for conditions, updates and projections:

@@ -38,25 +38,55 @@ namespace Shapes
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Shapes.Reading FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Shapes.Reading(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Shapes.Reading(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        private Reading(global::DynamoGen.Marshalling.ItemReader reader)
+        private Reading(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
             : this(
-                reader.String("Sensor", "Sensor"), // required: a key attribute
-                reader.Int64("At", "At"), // required: a key attribute
-                reader.Double("Value", "Value", (double)(1.5d)),
-                reader.String("Unit", "Unit", default),
-                reader.Int32("Count", "Count", (int)(3)))
+                reader.String(attributes.Sensor, "Sensor", "Sensor"), // required: a key attribute
+                reader.Int64(attributes.At, "At", "At"), // required: a key attribute
+                reader.Double(attributes.Value, "Value", "Value", (double)(1.5d)),
+                reader.String(attributes.Unit, "Unit", "Unit", default),
+                reader.Int32(attributes.Count, "Count", "Count", (int)(3)))
         {
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Sensor;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? At;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Value;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Unit;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Count;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "Sensor": this.Sensor = value; break;
+                        case "At": this.At = value; break;
+                        case "Value": this.Value = value; break;
+                        case "Unit": this.Unit = value; break;
+                        case "Count": this.Count = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Shapes.Reading"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="sensor">The partition key (<see cref="global::Shapes.Reading.Sensor"/>).</param>

@@ -49,27 +49,61 @@ namespace Shop
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Shop.Order FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Shop.Order(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Shop.Order(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        private Order(global::DynamoGen.Marshalling.ItemReader reader)
+        private Order(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
         {
-            this.CustomerId = reader.String("CustomerId", "CustomerId"); // required: a key attribute
-            this.OrderId = reader.Int64("OrderId", "OrderId"); // required: a key attribute
-            this.Quantity = reader.Int32("Quantity", "Quantity", this.Quantity);
-            this.Total = reader.Double("Total", "Total", this.Total);
-            this.Shipped = reader.Boolean("Shipped", "Shipped", this.Shipped);
-            this.State = reader.String("status", "State", this.State);
-            this.Priority = reader.NullableInt32("Priority", "Priority", this.Priority);
+            this.CustomerId = reader.String(attributes.CustomerId, "CustomerId", "CustomerId"); // required: a key attribute
+            this.OrderId = reader.Int64(attributes.OrderId, "OrderId", "OrderId"); // required: a key attribute
+            this.Quantity = reader.Int32(attributes.Quantity, "Quantity", "Quantity", this.Quantity);
+            this.Total = reader.Double(attributes.Total, "Total", "Total", this.Total);
+            this.Shipped = reader.Boolean(attributes.Shipped, "Shipped", "Shipped", this.Shipped);
+            this.State = reader.String(attributes.State, "status", "State", this.State);
+            this.Priority = reader.NullableInt32(attributes.Priority, "Priority", "Priority", this.Priority);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? CustomerId;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? OrderId;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Quantity;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Total;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Shipped;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? State;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Priority;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "CustomerId": this.CustomerId = value; break;
+                        case "OrderId": this.OrderId = value; break;
+                        case "Quantity": this.Quantity = value; break;
+                        case "Total": this.Total = value; break;
+                        case "Shipped": this.Shipped = value; break;
+                        case "status": this.State = value; break;
+                        case "Priority": this.Priority = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Shop.Order"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="customerId">The partition key (<see cref="global::Shop.Order.CustomerId"/>).</param>

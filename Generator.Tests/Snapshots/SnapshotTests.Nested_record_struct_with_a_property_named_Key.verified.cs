@@ -38,22 +38,48 @@ namespace Flags
             /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
             [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
             public static global::Flags.Store.FlagItem FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-                => new global::Flags.Store.FlagItem(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+            {
+                var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+                return new global::Flags.Store.FlagItem(reader, new DynamoGenAttributes(reader.Item));
+            }
 
             #pragma warning disable CS8618
             /// <summary>
-            /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-            /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+            /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+            /// initial value (the last argument), unless C# requires them (see the comments).
             /// </summary>
-            /// <param name="reader">The item being read.</param>
+            /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+            /// <param name="attributes">The item's attributes, found in one pass.</param>
             [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-            private FlagItem(global::DynamoGen.Marshalling.ItemReader reader)
+            private FlagItem(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
             {
-                this.Namespace = reader.String("namespace", "Namespace"); // required: a key attribute
-                this.Key = reader.String("key", "Key"); // required: a key attribute
-                this.Version = reader.Int32("Version", "Version", this.Version);
+                this.Namespace = reader.String(attributes.Namespace, "namespace", "Namespace"); // required: a key attribute
+                this.Key = reader.String(attributes.Key, "key", "Key"); // required: a key attribute
+                this.Version = reader.Int32(attributes.Version, "Version", "Version", this.Version);
             }
             #pragma warning restore CS8618
+
+            /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+            private readonly struct DynamoGenAttributes
+            {
+                public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Namespace;
+                public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Key;
+                public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Version;
+
+                public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+                {
+                    foreach (var (attribute, value) in item)
+                    {
+                        switch (attribute)
+                        {
+                            case "namespace": this.Namespace = value; break;
+                            case "key": this.Key = value; break;
+                            case "Version": this.Version = value; break;
+                        }
+                    }
+                }
+            }
 
             /// <summary>Builds the primary key of a <see cref="global::Flags.Store.FlagItem"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
             /// <param name="namespace">The partition key (<see cref="global::Flags.Store.FlagItem.Namespace"/>).</param>

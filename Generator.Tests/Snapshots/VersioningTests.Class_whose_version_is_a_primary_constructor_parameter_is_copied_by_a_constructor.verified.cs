@@ -40,23 +40,49 @@ namespace Versions
         /// <exception cref="global::DynamoGen.DynamoMappingException">A required attribute is missing, or an attribute has the wrong type or cannot be parsed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::Versions.Lease FromItem(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
-            => new global::Versions.Lease(new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping));
+        {
+            var reader = new global::DynamoGen.Marshalling.ItemReader(item, s_dynamoGenMapping);
+            return new global::Versions.Lease(reader, new DynamoGenAttributes(reader.Item));
+        }
 
         #pragma warning disable CS8618
         /// <summary>
-        /// Reads every mapped member from <paramref name="reader"/> (used by <see cref="FromItem"/>). Members whose attribute
-        /// is missing keep their initial value (the last argument), unless C# requires them (see the comments).
+        /// Reads every mapped member (used by <see cref="FromItem"/>). Members whose attribute is missing keep their
+        /// initial value (the last argument), unless C# requires them (see the comments).
         /// </summary>
-        /// <param name="reader">The item being read.</param>
+        /// <param name="reader">The item being read: it converts each value and names the member in errors.</param>
+        /// <param name="attributes">The item's attributes, found in one pass.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
-        private Lease(global::DynamoGen.Marshalling.ItemReader reader)
+        private Lease(global::DynamoGen.Marshalling.ItemReader reader, in DynamoGenAttributes attributes)
             : this(
-                reader.String("Id", "Id"), // required: a key attribute
-                reader.Int32("Version", "Version")) // required: a constructor parameter without a default value
+                reader.String(attributes.Id, "Id", "Id"), // required: a key attribute
+                reader.Int32(attributes.Version, "Version", "Version")) // required: a constructor parameter without a default value
         {
-            this.Holder = reader.String("Holder", "Holder", this.Holder);
+            this.Holder = reader.String(attributes.Holder, "Holder", "Holder", this.Holder);
         }
         #pragma warning restore CS8618
+
+        /// <summary>The item's attributes that map to a member, found in one pass over the item; a missing one stays <see langword="null"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
+        private readonly struct DynamoGenAttributes
+        {
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Id;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Version;
+            public readonly global::Amazon.DynamoDBv2.Model.AttributeValue? Holder;
+
+            public DynamoGenAttributes(global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> item)
+            {
+                foreach (var (attribute, value) in item)
+                {
+                    switch (attribute)
+                    {
+                        case "Id": this.Id = value; break;
+                        case "Version": this.Version = value; break;
+                        case "Holder": this.Holder = value; break;
+                    }
+                }
+            }
+        }
 
         /// <summary>Builds the primary key of a <see cref="global::Versions.Lease"/> item, for <c>GetAsync</c>, <c>DeleteAsync</c> and the like.</summary>
         /// <param name="id">The partition key (<see cref="global::Versions.Lease.Id"/>).</param>

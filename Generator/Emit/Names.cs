@@ -59,4 +59,7 @@ internal static class Names
 
     /// <summary>The private nested class holding enum, JSON and converter helpers.</summary>
     public const string Helpers = "DynamoGenHelpers";
+
+    /// <summary>The private nested struct holding the item's attributes that <c>FromItem</c> found, one field per member.</summary>
+    public const string Attributes = "DynamoGenAttributes";
 }

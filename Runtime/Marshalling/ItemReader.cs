@@ -10,11 +10,13 @@ using Amazon.DynamoDBv2.Model;
 namespace DynamoGen.Marshalling;
 
 /// <summary>
-/// Reads an item member by member for generated <c>FromItem</c> code. Three forms per type:
-/// <c>X(attribute, member)</c> requires the attribute; <c>X(attribute, member, fallback)</c> returns the fallback (the
-/// member's initial value) when the attribute is missing or <c>NULL</c>; <c>NullableX(...)</c> does the same for
-/// nullable value types. Anything else that does not fit throws a <see cref="DynamoMappingException"/> naming the
-/// type, member, attribute, expected and found value, and the item's key.
+/// Reads an item member by member for generated <c>FromItem</c> code. The generated code finds the item's attributes
+/// in one pass over the item and hands each value found (or <see langword="null"/>) to one of three forms per type:
+/// <c>X(value, attribute, member)</c> requires the attribute; <c>X(value, attribute, member, fallback)</c> returns the
+/// fallback (the member's initial value) when the attribute is missing or <c>NULL</c>; <c>NullableX(...)</c> does the
+/// same for nullable value types. The fast path of each is inlined; anything that does not fit it goes to one
+/// out-of-line slow path, which converts what else is accepted or throws a <see cref="DynamoMappingException"/> naming
+/// the type, member, attribute, expected and found value, and the item's key.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct ItemReader
@@ -41,20 +43,17 @@ public readonly struct ItemReader
     public Dictionary<string, AttributeValue> Item => _item;
 
     /// <summary>A required value of any type, converted by <paramref name="parse"/>.</summary>
-    public T Value<T>(string attribute, string member, Func<AttributeValue, T> parse)
-    {
-        _item.TryGetValue(attribute, out var value);
-        return Convert(attribute, member, value, parse, "a value");
-    }
+    public T Value<T>(AttributeValue? value, string attribute, string member, Func<AttributeValue, T> parse)
+        => Convert(attribute, member, value, parse, "a value");
 
     /// <summary>A value of any type, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     [return: NotNullIfNotNull(nameof(fallback))]
-    public T? Value<T>(string attribute, string member, Func<AttributeValue, T> parse, T? fallback)
-        => _item.TryGetValue(attribute, out var value) && value.NULL != true ? Convert(attribute, member, value, parse, "a value") : fallback;
+    public T? Value<T>(AttributeValue? value, string attribute, string member, Func<AttributeValue, T> parse, T? fallback)
+        => value is not null && value.NULL != true ? Convert(attribute, member, value, parse, "a value") : fallback;
 
     /// <summary>A nullable value type, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public T? NullableValue<T>(string attribute, string member, Func<AttributeValue, T> parse, T? fallback) where T : struct
-        => _item.TryGetValue(attribute, out var value) && value.NULL != true ? Convert(attribute, member, value, parse, "a value") : fallback;
+    public T? NullableValue<T>(AttributeValue? value, string attribute, string member, Func<AttributeValue, T> parse, T? fallback) where T : struct
+        => value is not null && value.NULL != true ? Convert(attribute, member, value, parse, "a value") : fallback;
 
     private T Convert<T>(string attribute, string member, AttributeValue? value, Func<AttributeValue, T> parse, string expected)
     {
@@ -73,11 +72,35 @@ public readonly struct ItemReader
         }
     }
 
-    /// <summary>A required value converted by <typeparamref name="TConverter"/> (an enum or a nested item): no delegate call.</summary>
-    public T Value<T, TConverter>(string attribute, string member)
+    /// <summary>
+    /// The slow path of every scalar read: the value is missing, <c>NULL</c> or not in the fast format, so
+    /// <typeparamref name="TConverter"/> converts what else it accepts or throws, and the error is built here. Kept out
+    /// of line so that the inlined fast paths stay small.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private T Failed<T, TConverter>(string attribute, string member, AttributeValue? value, string expected)
         where TConverter : struct, IAttributeConverter<T>
     {
-        if (_item.TryGetValue(attribute, out var value) && value.NULL != true)
+        if (value is null || value.NULL == true)
+        {
+            throw _mapping.ReadError(_item, attribute, member, expected + " (the member is required)", value);
+        }
+
+        try
+        {
+            return TConverter.Read(value);
+        }
+        catch (AttributeFormatException ex)
+        {
+            throw _mapping.ReadError(_item, attribute + ex.Path, member, ex.Expected, ex.Found);
+        }
+    }
+
+    /// <summary>A required value converted by <typeparamref name="TConverter"/> (an enum or a nested item): no delegate call.</summary>
+    public T Value<T, TConverter>(AttributeValue? value, string attribute, string member)
+        where TConverter : struct, IAttributeConverter<T>
+    {
+        if (value is not null && value.NULL != true)
         {
             try
             {
@@ -94,10 +117,10 @@ public readonly struct ItemReader
 
     /// <summary>A value converted by <typeparamref name="TConverter"/>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     [return: NotNullIfNotNull(nameof(fallback))]
-    public T? Value<T, TConverter>(string attribute, string member, T? fallback)
+    public T? Value<T, TConverter>(AttributeValue? value, string attribute, string member, T? fallback)
         where TConverter : struct, IAttributeConverter<T>
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
@@ -113,11 +136,11 @@ public readonly struct ItemReader
     }
 
     /// <summary>A nullable value type converted by <typeparamref name="TConverter"/>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public T? NullableValue<T, TConverter>(string attribute, string member, T? fallback)
+    public T? NullableValue<T, TConverter>(AttributeValue? value, string attribute, string member, T? fallback)
         where T : struct
         where TConverter : struct, IAttributeConverter<T>
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
@@ -133,26 +156,28 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>string</c>.</summary>
-    public string String(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public string String(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryString(value, out var result))
+        if (value is not null && TryString(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.String, "S (String)");
+        return Failed<string, As.String>(attribute, member, value, "S (String)");
     }
 
     /// <summary>A <c>string</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     [return: NotNullIfNotNull(nameof(fallback))]
-    public string? String(string attribute, string member, string? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public string? String(AttributeValue? value, string attribute, string member, string? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryString(value, out var result) ? result : Convert(attribute, member, value, Parse.String, "S (String)");
+        return TryString(value, out var result) ? result : Failed<string, As.String>(attribute, member, value, "S (String)");
     }
 
     /// <summary>The success path of <see cref="Parse.String"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -164,36 +189,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>char</c>.</summary>
-    public char Char(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public char Char(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryChar(value, out var result))
+        if (value is not null && TryChar(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Char, "S (Char)");
+        return Failed<char, As.Char>(attribute, member, value, "S (Char)");
     }
 
     /// <summary>A <c>char</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public char Char(string attribute, string member, char fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public char Char(AttributeValue? value, string attribute, string member, char fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryChar(value, out var result) ? result : Convert(attribute, member, value, Parse.Char, "S (Char)");
+        return TryChar(value, out var result) ? result : Failed<char, As.Char>(attribute, member, value, "S (Char)");
     }
 
     /// <summary>A nullable <c>char</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public char? NullableChar(string attribute, string member, char? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public char? NullableChar(AttributeValue? value, string attribute, string member, char? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryChar(value, out var result) ? result : Convert(attribute, member, value, Parse.Char, "S (Char)");
+        return TryChar(value, out var result) ? result : Failed<char, As.Char>(attribute, member, value, "S (Char)");
     }
 
     /// <summary>The success path of <see cref="Parse.Char"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -211,36 +239,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>bool</c>.</summary>
-    public bool Boolean(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Boolean(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryBoolean(value, out var result))
+        if (value is not null && TryBoolean(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Boolean, "BOOL (Boolean)");
+        return Failed<bool, As.Boolean>(attribute, member, value, "BOOL (Boolean)");
     }
 
     /// <summary>A <c>bool</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public bool Boolean(string attribute, string member, bool fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Boolean(AttributeValue? value, string attribute, string member, bool fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryBoolean(value, out var result) ? result : Convert(attribute, member, value, Parse.Boolean, "BOOL (Boolean)");
+        return TryBoolean(value, out var result) ? result : Failed<bool, As.Boolean>(attribute, member, value, "BOOL (Boolean)");
     }
 
     /// <summary>A nullable <c>bool</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public bool? NullableBoolean(string attribute, string member, bool? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool? NullableBoolean(AttributeValue? value, string attribute, string member, bool? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryBoolean(value, out var result) ? result : Convert(attribute, member, value, Parse.Boolean, "BOOL (Boolean)");
+        return TryBoolean(value, out var result) ? result : Failed<bool, As.Boolean>(attribute, member, value, "BOOL (Boolean)");
     }
 
     /// <summary>The success path of <see cref="Parse.Boolean"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -258,36 +289,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>byte</c>.</summary>
-    public byte Byte(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public byte Byte(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryByte(value, out var result))
+        if (value is not null && TryByte(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Byte, "N (Byte)");
+        return Failed<byte, As.Byte>(attribute, member, value, "N (Byte)");
     }
 
     /// <summary>A <c>byte</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public byte Byte(string attribute, string member, byte fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public byte Byte(AttributeValue? value, string attribute, string member, byte fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryByte(value, out var result) ? result : Convert(attribute, member, value, Parse.Byte, "N (Byte)");
+        return TryByte(value, out var result) ? result : Failed<byte, As.Byte>(attribute, member, value, "N (Byte)");
     }
 
     /// <summary>A nullable <c>byte</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public byte? NullableByte(string attribute, string member, byte? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public byte? NullableByte(AttributeValue? value, string attribute, string member, byte? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryByte(value, out var result) ? result : Convert(attribute, member, value, Parse.Byte, "N (Byte)");
+        return TryByte(value, out var result) ? result : Failed<byte, As.Byte>(attribute, member, value, "N (Byte)");
     }
 
     /// <summary>The success path of <see cref="Parse.Byte"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -304,36 +338,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>sbyte</c>.</summary>
-    public sbyte SByte(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public sbyte SByte(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TrySByte(value, out var result))
+        if (value is not null && TrySByte(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.SByte, "N (SByte)");
+        return Failed<sbyte, As.SByte>(attribute, member, value, "N (SByte)");
     }
 
     /// <summary>A <c>sbyte</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public sbyte SByte(string attribute, string member, sbyte fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public sbyte SByte(AttributeValue? value, string attribute, string member, sbyte fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TrySByte(value, out var result) ? result : Convert(attribute, member, value, Parse.SByte, "N (SByte)");
+        return TrySByte(value, out var result) ? result : Failed<sbyte, As.SByte>(attribute, member, value, "N (SByte)");
     }
 
     /// <summary>A nullable <c>sbyte</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public sbyte? NullableSByte(string attribute, string member, sbyte? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public sbyte? NullableSByte(AttributeValue? value, string attribute, string member, sbyte? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TrySByte(value, out var result) ? result : Convert(attribute, member, value, Parse.SByte, "N (SByte)");
+        return TrySByte(value, out var result) ? result : Failed<sbyte, As.SByte>(attribute, member, value, "N (SByte)");
     }
 
     /// <summary>The success path of <see cref="Parse.SByte"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -350,36 +387,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>short</c>.</summary>
-    public short Int16(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public short Int16(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryInt16(value, out var result))
+        if (value is not null && TryInt16(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Int16, "N (Int16)");
+        return Failed<short, As.Int16>(attribute, member, value, "N (Int16)");
     }
 
     /// <summary>A <c>short</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public short Int16(string attribute, string member, short fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public short Int16(AttributeValue? value, string attribute, string member, short fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryInt16(value, out var result) ? result : Convert(attribute, member, value, Parse.Int16, "N (Int16)");
+        return TryInt16(value, out var result) ? result : Failed<short, As.Int16>(attribute, member, value, "N (Int16)");
     }
 
     /// <summary>A nullable <c>short</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public short? NullableInt16(string attribute, string member, short? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public short? NullableInt16(AttributeValue? value, string attribute, string member, short? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryInt16(value, out var result) ? result : Convert(attribute, member, value, Parse.Int16, "N (Int16)");
+        return TryInt16(value, out var result) ? result : Failed<short, As.Int16>(attribute, member, value, "N (Int16)");
     }
 
     /// <summary>The success path of <see cref="Parse.Int16"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -396,36 +436,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>ushort</c>.</summary>
-    public ushort UInt16(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ushort UInt16(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryUInt16(value, out var result))
+        if (value is not null && TryUInt16(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.UInt16, "N (UInt16)");
+        return Failed<ushort, As.UInt16>(attribute, member, value, "N (UInt16)");
     }
 
     /// <summary>A <c>ushort</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public ushort UInt16(string attribute, string member, ushort fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ushort UInt16(AttributeValue? value, string attribute, string member, ushort fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryUInt16(value, out var result) ? result : Convert(attribute, member, value, Parse.UInt16, "N (UInt16)");
+        return TryUInt16(value, out var result) ? result : Failed<ushort, As.UInt16>(attribute, member, value, "N (UInt16)");
     }
 
     /// <summary>A nullable <c>ushort</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public ushort? NullableUInt16(string attribute, string member, ushort? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ushort? NullableUInt16(AttributeValue? value, string attribute, string member, ushort? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryUInt16(value, out var result) ? result : Convert(attribute, member, value, Parse.UInt16, "N (UInt16)");
+        return TryUInt16(value, out var result) ? result : Failed<ushort, As.UInt16>(attribute, member, value, "N (UInt16)");
     }
 
     /// <summary>The success path of <see cref="Parse.UInt16"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -442,36 +485,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>int</c>.</summary>
-    public int Int32(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Int32(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryInt32(value, out var result))
+        if (value is not null && TryInt32(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Int32, "N (Int32)");
+        return Failed<int, As.Int32>(attribute, member, value, "N (Int32)");
     }
 
     /// <summary>A <c>int</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public int Int32(string attribute, string member, int fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Int32(AttributeValue? value, string attribute, string member, int fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryInt32(value, out var result) ? result : Convert(attribute, member, value, Parse.Int32, "N (Int32)");
+        return TryInt32(value, out var result) ? result : Failed<int, As.Int32>(attribute, member, value, "N (Int32)");
     }
 
     /// <summary>A nullable <c>int</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public int? NullableInt32(string attribute, string member, int? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int? NullableInt32(AttributeValue? value, string attribute, string member, int? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryInt32(value, out var result) ? result : Convert(attribute, member, value, Parse.Int32, "N (Int32)");
+        return TryInt32(value, out var result) ? result : Failed<int, As.Int32>(attribute, member, value, "N (Int32)");
     }
 
     /// <summary>The success path of <see cref="Parse.Int32"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -488,36 +534,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>uint</c>.</summary>
-    public uint UInt32(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint UInt32(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryUInt32(value, out var result))
+        if (value is not null && TryUInt32(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.UInt32, "N (UInt32)");
+        return Failed<uint, As.UInt32>(attribute, member, value, "N (UInt32)");
     }
 
     /// <summary>A <c>uint</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public uint UInt32(string attribute, string member, uint fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint UInt32(AttributeValue? value, string attribute, string member, uint fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryUInt32(value, out var result) ? result : Convert(attribute, member, value, Parse.UInt32, "N (UInt32)");
+        return TryUInt32(value, out var result) ? result : Failed<uint, As.UInt32>(attribute, member, value, "N (UInt32)");
     }
 
     /// <summary>A nullable <c>uint</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public uint? NullableUInt32(string attribute, string member, uint? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint? NullableUInt32(AttributeValue? value, string attribute, string member, uint? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryUInt32(value, out var result) ? result : Convert(attribute, member, value, Parse.UInt32, "N (UInt32)");
+        return TryUInt32(value, out var result) ? result : Failed<uint, As.UInt32>(attribute, member, value, "N (UInt32)");
     }
 
     /// <summary>The success path of <see cref="Parse.UInt32"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -534,36 +583,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>long</c>.</summary>
-    public long Int64(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Int64(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryInt64(value, out var result))
+        if (value is not null && TryInt64(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Int64, "N (Int64)");
+        return Failed<long, As.Int64>(attribute, member, value, "N (Int64)");
     }
 
     /// <summary>A <c>long</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public long Int64(string attribute, string member, long fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Int64(AttributeValue? value, string attribute, string member, long fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryInt64(value, out var result) ? result : Convert(attribute, member, value, Parse.Int64, "N (Int64)");
+        return TryInt64(value, out var result) ? result : Failed<long, As.Int64>(attribute, member, value, "N (Int64)");
     }
 
     /// <summary>A nullable <c>long</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public long? NullableInt64(string attribute, string member, long? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long? NullableInt64(AttributeValue? value, string attribute, string member, long? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryInt64(value, out var result) ? result : Convert(attribute, member, value, Parse.Int64, "N (Int64)");
+        return TryInt64(value, out var result) ? result : Failed<long, As.Int64>(attribute, member, value, "N (Int64)");
     }
 
     /// <summary>The success path of <see cref="Parse.Int64"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -580,36 +632,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>ulong</c>.</summary>
-    public ulong UInt64(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong UInt64(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryUInt64(value, out var result))
+        if (value is not null && TryUInt64(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.UInt64, "N (UInt64)");
+        return Failed<ulong, As.UInt64>(attribute, member, value, "N (UInt64)");
     }
 
     /// <summary>A <c>ulong</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public ulong UInt64(string attribute, string member, ulong fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong UInt64(AttributeValue? value, string attribute, string member, ulong fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryUInt64(value, out var result) ? result : Convert(attribute, member, value, Parse.UInt64, "N (UInt64)");
+        return TryUInt64(value, out var result) ? result : Failed<ulong, As.UInt64>(attribute, member, value, "N (UInt64)");
     }
 
     /// <summary>A nullable <c>ulong</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public ulong? NullableUInt64(string attribute, string member, ulong? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong? NullableUInt64(AttributeValue? value, string attribute, string member, ulong? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryUInt64(value, out var result) ? result : Convert(attribute, member, value, Parse.UInt64, "N (UInt64)");
+        return TryUInt64(value, out var result) ? result : Failed<ulong, As.UInt64>(attribute, member, value, "N (UInt64)");
     }
 
     /// <summary>The success path of <see cref="Parse.UInt64"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -626,36 +681,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>float</c>.</summary>
-    public float Single(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public float Single(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TrySingle(value, out var result))
+        if (value is not null && TrySingle(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Single, "N (Single)");
+        return Failed<float, As.Single>(attribute, member, value, "N (Single)");
     }
 
     /// <summary>A <c>float</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public float Single(string attribute, string member, float fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public float Single(AttributeValue? value, string attribute, string member, float fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TrySingle(value, out var result) ? result : Convert(attribute, member, value, Parse.Single, "N (Single)");
+        return TrySingle(value, out var result) ? result : Failed<float, As.Single>(attribute, member, value, "N (Single)");
     }
 
     /// <summary>A nullable <c>float</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public float? NullableSingle(string attribute, string member, float? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public float? NullableSingle(AttributeValue? value, string attribute, string member, float? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TrySingle(value, out var result) ? result : Convert(attribute, member, value, Parse.Single, "N (Single)");
+        return TrySingle(value, out var result) ? result : Failed<float, As.Single>(attribute, member, value, "N (Single)");
     }
 
     /// <summary>The success path of <see cref="Parse.Single"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -672,36 +730,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>double</c>.</summary>
-    public double Double(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Double(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryDouble(value, out var result))
+        if (value is not null && TryDouble(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Double, "N (Double)");
+        return Failed<double, As.Double>(attribute, member, value, "N (Double)");
     }
 
     /// <summary>A <c>double</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public double Double(string attribute, string member, double fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Double(AttributeValue? value, string attribute, string member, double fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryDouble(value, out var result) ? result : Convert(attribute, member, value, Parse.Double, "N (Double)");
+        return TryDouble(value, out var result) ? result : Failed<double, As.Double>(attribute, member, value, "N (Double)");
     }
 
     /// <summary>A nullable <c>double</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public double? NullableDouble(string attribute, string member, double? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double? NullableDouble(AttributeValue? value, string attribute, string member, double? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryDouble(value, out var result) ? result : Convert(attribute, member, value, Parse.Double, "N (Double)");
+        return TryDouble(value, out var result) ? result : Failed<double, As.Double>(attribute, member, value, "N (Double)");
     }
 
     /// <summary>The success path of <see cref="Parse.Double"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -718,36 +779,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>decimal</c>.</summary>
-    public decimal Decimal(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public decimal Decimal(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryDecimal(value, out var result))
+        if (value is not null && TryDecimal(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Decimal, "N (Decimal)");
+        return Failed<decimal, As.Decimal>(attribute, member, value, "N (Decimal)");
     }
 
     /// <summary>A <c>decimal</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public decimal Decimal(string attribute, string member, decimal fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public decimal Decimal(AttributeValue? value, string attribute, string member, decimal fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryDecimal(value, out var result) ? result : Convert(attribute, member, value, Parse.Decimal, "N (Decimal)");
+        return TryDecimal(value, out var result) ? result : Failed<decimal, As.Decimal>(attribute, member, value, "N (Decimal)");
     }
 
     /// <summary>A nullable <c>decimal</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public decimal? NullableDecimal(string attribute, string member, decimal? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public decimal? NullableDecimal(AttributeValue? value, string attribute, string member, decimal? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryDecimal(value, out var result) ? result : Convert(attribute, member, value, Parse.Decimal, "N (Decimal)");
+        return TryDecimal(value, out var result) ? result : Failed<decimal, As.Decimal>(attribute, member, value, "N (Decimal)");
     }
 
     /// <summary>The success path of <see cref="Parse.Decimal"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -764,36 +828,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>Guid</c>.</summary>
-    public global::System.Guid Guid(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.Guid Guid(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryGuid(value, out var result))
+        if (value is not null && TryGuid(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Guid, "S (Guid)");
+        return Failed<global::System.Guid, As.Guid>(attribute, member, value, "S (Guid)");
     }
 
     /// <summary>A <c>Guid</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.Guid Guid(string attribute, string member, global::System.Guid fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.Guid Guid(AttributeValue? value, string attribute, string member, global::System.Guid fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryGuid(value, out var result) ? result : Convert(attribute, member, value, Parse.Guid, "S (Guid)");
+        return TryGuid(value, out var result) ? result : Failed<global::System.Guid, As.Guid>(attribute, member, value, "S (Guid)");
     }
 
     /// <summary>A nullable <c>Guid</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.Guid? NullableGuid(string attribute, string member, global::System.Guid? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.Guid? NullableGuid(AttributeValue? value, string attribute, string member, global::System.Guid? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryGuid(value, out var result) ? result : Convert(attribute, member, value, Parse.Guid, "S (Guid)");
+        return TryGuid(value, out var result) ? result : Failed<global::System.Guid, As.Guid>(attribute, member, value, "S (Guid)");
     }
 
     /// <summary>The success path of <see cref="Parse.Guid"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -810,36 +877,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>DateTime</c>.</summary>
-    public global::System.DateTime DateTime(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTime DateTime(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryDateTime(value, out var result))
+        if (value is not null && TryDateTime(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.DateTime, "S (DateTime)");
+        return Failed<global::System.DateTime, As.DateTime>(attribute, member, value, "S (DateTime)");
     }
 
     /// <summary>A <c>DateTime</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.DateTime DateTime(string attribute, string member, global::System.DateTime fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTime DateTime(AttributeValue? value, string attribute, string member, global::System.DateTime fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryDateTime(value, out var result) ? result : Convert(attribute, member, value, Parse.DateTime, "S (DateTime)");
+        return TryDateTime(value, out var result) ? result : Failed<global::System.DateTime, As.DateTime>(attribute, member, value, "S (DateTime)");
     }
 
     /// <summary>A nullable <c>DateTime</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.DateTime? NullableDateTime(string attribute, string member, global::System.DateTime? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTime? NullableDateTime(AttributeValue? value, string attribute, string member, global::System.DateTime? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryDateTime(value, out var result) ? result : Convert(attribute, member, value, Parse.DateTime, "S (DateTime)");
+        return TryDateTime(value, out var result) ? result : Failed<global::System.DateTime, As.DateTime>(attribute, member, value, "S (DateTime)");
     }
 
     /// <summary>The success path of <see cref="Parse.DateTime"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -856,36 +926,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>DateTimeOffset</c>.</summary>
-    public global::System.DateTimeOffset DateTimeOffset(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTimeOffset DateTimeOffset(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryDateTimeOffset(value, out var result))
+        if (value is not null && TryDateTimeOffset(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.DateTimeOffset, "S (DateTimeOffset)");
+        return Failed<global::System.DateTimeOffset, As.DateTimeOffset>(attribute, member, value, "S (DateTimeOffset)");
     }
 
     /// <summary>A <c>DateTimeOffset</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.DateTimeOffset DateTimeOffset(string attribute, string member, global::System.DateTimeOffset fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTimeOffset DateTimeOffset(AttributeValue? value, string attribute, string member, global::System.DateTimeOffset fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryDateTimeOffset(value, out var result) ? result : Convert(attribute, member, value, Parse.DateTimeOffset, "S (DateTimeOffset)");
+        return TryDateTimeOffset(value, out var result) ? result : Failed<global::System.DateTimeOffset, As.DateTimeOffset>(attribute, member, value, "S (DateTimeOffset)");
     }
 
     /// <summary>A nullable <c>DateTimeOffset</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.DateTimeOffset? NullableDateTimeOffset(string attribute, string member, global::System.DateTimeOffset? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTimeOffset? NullableDateTimeOffset(AttributeValue? value, string attribute, string member, global::System.DateTimeOffset? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryDateTimeOffset(value, out var result) ? result : Convert(attribute, member, value, Parse.DateTimeOffset, "S (DateTimeOffset)");
+        return TryDateTimeOffset(value, out var result) ? result : Failed<global::System.DateTimeOffset, As.DateTimeOffset>(attribute, member, value, "S (DateTimeOffset)");
     }
 
     /// <summary>The success path of <see cref="Parse.DateTimeOffset"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -902,36 +975,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>DateOnly</c>.</summary>
-    public global::System.DateOnly DateOnly(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateOnly DateOnly(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryDateOnly(value, out var result))
+        if (value is not null && TryDateOnly(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.DateOnly, "S (DateOnly)");
+        return Failed<global::System.DateOnly, As.DateOnly>(attribute, member, value, "S (DateOnly)");
     }
 
     /// <summary>A <c>DateOnly</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.DateOnly DateOnly(string attribute, string member, global::System.DateOnly fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateOnly DateOnly(AttributeValue? value, string attribute, string member, global::System.DateOnly fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryDateOnly(value, out var result) ? result : Convert(attribute, member, value, Parse.DateOnly, "S (DateOnly)");
+        return TryDateOnly(value, out var result) ? result : Failed<global::System.DateOnly, As.DateOnly>(attribute, member, value, "S (DateOnly)");
     }
 
     /// <summary>A nullable <c>DateOnly</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.DateOnly? NullableDateOnly(string attribute, string member, global::System.DateOnly? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateOnly? NullableDateOnly(AttributeValue? value, string attribute, string member, global::System.DateOnly? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryDateOnly(value, out var result) ? result : Convert(attribute, member, value, Parse.DateOnly, "S (DateOnly)");
+        return TryDateOnly(value, out var result) ? result : Failed<global::System.DateOnly, As.DateOnly>(attribute, member, value, "S (DateOnly)");
     }
 
     /// <summary>The success path of <see cref="Parse.DateOnly"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -948,36 +1024,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>TimeOnly</c>.</summary>
-    public global::System.TimeOnly TimeOnly(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.TimeOnly TimeOnly(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryTimeOnly(value, out var result))
+        if (value is not null && TryTimeOnly(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.TimeOnly, "S (TimeOnly)");
+        return Failed<global::System.TimeOnly, As.TimeOnly>(attribute, member, value, "S (TimeOnly)");
     }
 
     /// <summary>A <c>TimeOnly</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.TimeOnly TimeOnly(string attribute, string member, global::System.TimeOnly fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.TimeOnly TimeOnly(AttributeValue? value, string attribute, string member, global::System.TimeOnly fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryTimeOnly(value, out var result) ? result : Convert(attribute, member, value, Parse.TimeOnly, "S (TimeOnly)");
+        return TryTimeOnly(value, out var result) ? result : Failed<global::System.TimeOnly, As.TimeOnly>(attribute, member, value, "S (TimeOnly)");
     }
 
     /// <summary>A nullable <c>TimeOnly</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.TimeOnly? NullableTimeOnly(string attribute, string member, global::System.TimeOnly? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.TimeOnly? NullableTimeOnly(AttributeValue? value, string attribute, string member, global::System.TimeOnly? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryTimeOnly(value, out var result) ? result : Convert(attribute, member, value, Parse.TimeOnly, "S (TimeOnly)");
+        return TryTimeOnly(value, out var result) ? result : Failed<global::System.TimeOnly, As.TimeOnly>(attribute, member, value, "S (TimeOnly)");
     }
 
     /// <summary>The success path of <see cref="Parse.TimeOnly"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -994,36 +1073,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>TimeSpan</c>.</summary>
-    public global::System.TimeSpan TimeSpan(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.TimeSpan TimeSpan(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryTimeSpan(value, out var result))
+        if (value is not null && TryTimeSpan(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.TimeSpan, "S (TimeSpan)");
+        return Failed<global::System.TimeSpan, As.TimeSpan>(attribute, member, value, "S (TimeSpan)");
     }
 
     /// <summary>A <c>TimeSpan</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.TimeSpan TimeSpan(string attribute, string member, global::System.TimeSpan fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.TimeSpan TimeSpan(AttributeValue? value, string attribute, string member, global::System.TimeSpan fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryTimeSpan(value, out var result) ? result : Convert(attribute, member, value, Parse.TimeSpan, "S (TimeSpan)");
+        return TryTimeSpan(value, out var result) ? result : Failed<global::System.TimeSpan, As.TimeSpan>(attribute, member, value, "S (TimeSpan)");
     }
 
     /// <summary>A nullable <c>TimeSpan</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.TimeSpan? NullableTimeSpan(string attribute, string member, global::System.TimeSpan? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.TimeSpan? NullableTimeSpan(AttributeValue? value, string attribute, string member, global::System.TimeSpan? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryTimeSpan(value, out var result) ? result : Convert(attribute, member, value, Parse.TimeSpan, "S (TimeSpan)");
+        return TryTimeSpan(value, out var result) ? result : Failed<global::System.TimeSpan, As.TimeSpan>(attribute, member, value, "S (TimeSpan)");
     }
 
     /// <summary>The success path of <see cref="Parse.TimeSpan"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -1040,36 +1122,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>DateTime</c>.</summary>
-    public global::System.DateTime EpochDateTime(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTime EpochDateTime(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryEpochDateTime(value, out var result))
+        if (value is not null && TryEpochDateTime(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.EpochDateTime, "N (EpochDateTime)");
+        return Failed<global::System.DateTime, As.EpochDateTime>(attribute, member, value, "N (EpochDateTime)");
     }
 
     /// <summary>A <c>DateTime</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.DateTime EpochDateTime(string attribute, string member, global::System.DateTime fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTime EpochDateTime(AttributeValue? value, string attribute, string member, global::System.DateTime fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryEpochDateTime(value, out var result) ? result : Convert(attribute, member, value, Parse.EpochDateTime, "N (EpochDateTime)");
+        return TryEpochDateTime(value, out var result) ? result : Failed<global::System.DateTime, As.EpochDateTime>(attribute, member, value, "N (EpochDateTime)");
     }
 
     /// <summary>A nullable <c>DateTime</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.DateTime? NullableEpochDateTime(string attribute, string member, global::System.DateTime? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTime? NullableEpochDateTime(AttributeValue? value, string attribute, string member, global::System.DateTime? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryEpochDateTime(value, out var result) ? result : Convert(attribute, member, value, Parse.EpochDateTime, "N (EpochDateTime)");
+        return TryEpochDateTime(value, out var result) ? result : Failed<global::System.DateTime, As.EpochDateTime>(attribute, member, value, "N (EpochDateTime)");
     }
 
     /// <summary>The success path of <see cref="Parse.EpochDateTime"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -1088,36 +1173,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>DateTimeOffset</c>.</summary>
-    public global::System.DateTimeOffset EpochDateTimeOffset(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTimeOffset EpochDateTimeOffset(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryEpochDateTimeOffset(value, out var result))
+        if (value is not null && TryEpochDateTimeOffset(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.EpochDateTimeOffset, "N (EpochDateTimeOffset)");
+        return Failed<global::System.DateTimeOffset, As.EpochDateTimeOffset>(attribute, member, value, "N (EpochDateTimeOffset)");
     }
 
     /// <summary>A <c>DateTimeOffset</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.DateTimeOffset EpochDateTimeOffset(string attribute, string member, global::System.DateTimeOffset fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTimeOffset EpochDateTimeOffset(AttributeValue? value, string attribute, string member, global::System.DateTimeOffset fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryEpochDateTimeOffset(value, out var result) ? result : Convert(attribute, member, value, Parse.EpochDateTimeOffset, "N (EpochDateTimeOffset)");
+        return TryEpochDateTimeOffset(value, out var result) ? result : Failed<global::System.DateTimeOffset, As.EpochDateTimeOffset>(attribute, member, value, "N (EpochDateTimeOffset)");
     }
 
     /// <summary>A nullable <c>DateTimeOffset</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.DateTimeOffset? NullableEpochDateTimeOffset(string attribute, string member, global::System.DateTimeOffset? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.DateTimeOffset? NullableEpochDateTimeOffset(AttributeValue? value, string attribute, string member, global::System.DateTimeOffset? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryEpochDateTimeOffset(value, out var result) ? result : Convert(attribute, member, value, Parse.EpochDateTimeOffset, "N (EpochDateTimeOffset)");
+        return TryEpochDateTimeOffset(value, out var result) ? result : Failed<global::System.DateTimeOffset, As.EpochDateTimeOffset>(attribute, member, value, "N (EpochDateTimeOffset)");
     }
 
     /// <summary>The success path of <see cref="Parse.EpochDateTimeOffset"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -1136,26 +1224,28 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>byte[]</c>.</summary>
-    public byte[] Binary(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public byte[] Binary(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryBinary(value, out var result))
+        if (value is not null && TryBinary(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Binary, "B (bytes)");
+        return Failed<byte[], As.Binary>(attribute, member, value, "B (bytes)");
     }
 
     /// <summary>A <c>byte[]</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     [return: NotNullIfNotNull(nameof(fallback))]
-    public byte[]? Binary(string attribute, string member, byte[]? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public byte[]? Binary(AttributeValue? value, string attribute, string member, byte[]? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryBinary(value, out var result) ? result : Convert(attribute, member, value, Parse.Binary, "B (bytes)");
+        return TryBinary(value, out var result) ? result : Failed<byte[], As.Binary>(attribute, member, value, "B (bytes)");
     }
 
     /// <summary>The success path of <see cref="Parse.Binary"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -1173,36 +1263,39 @@ public readonly struct ItemReader
     }
 
     /// <summary>A required <c>ReadOnlyMemory&lt;byte&gt;</c>.</summary>
-    public global::System.ReadOnlyMemory<byte> Memory(string attribute, string member)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.ReadOnlyMemory<byte> Memory(AttributeValue? value, string attribute, string member)
     {
-        if (_item.TryGetValue(attribute, out var value) && TryMemory(value, out var result))
+        if (value is not null && TryMemory(value, out var result))
         {
             return result;
         }
 
-        return Convert(attribute, member, value, Parse.Memory, "B (bytes)");
+        return Failed<global::System.ReadOnlyMemory<byte>, As.Memory>(attribute, member, value, "B (bytes)");
     }
 
     /// <summary>A <c>ReadOnlyMemory&lt;byte&gt;</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.ReadOnlyMemory<byte> Memory(string attribute, string member, global::System.ReadOnlyMemory<byte> fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.ReadOnlyMemory<byte> Memory(AttributeValue? value, string attribute, string member, global::System.ReadOnlyMemory<byte> fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryMemory(value, out var result) ? result : Convert(attribute, member, value, Parse.Memory, "B (bytes)");
+        return TryMemory(value, out var result) ? result : Failed<global::System.ReadOnlyMemory<byte>, As.Memory>(attribute, member, value, "B (bytes)");
     }
 
     /// <summary>A nullable <c>ReadOnlyMemory&lt;byte&gt;</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
-    public global::System.ReadOnlyMemory<byte>? NullableMemory(string attribute, string member, global::System.ReadOnlyMemory<byte>? fallback)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public global::System.ReadOnlyMemory<byte>? NullableMemory(AttributeValue? value, string attribute, string member, global::System.ReadOnlyMemory<byte>? fallback)
     {
-        if (!_item.TryGetValue(attribute, out var value) || value.NULL == true)
+        if (value is null || value.NULL == true)
         {
             return fallback;
         }
 
-        return TryMemory(value, out var result) ? result : Convert(attribute, member, value, Parse.Memory, "B (bytes)");
+        return TryMemory(value, out var result) ? result : Failed<global::System.ReadOnlyMemory<byte>, As.Memory>(attribute, member, value, "B (bytes)");
     }
 
     /// <summary>The success path of <see cref="Parse.Memory"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
