@@ -40,14 +40,15 @@ namespace Registry
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(6, s_dynamoGenMapping);
-            writer.Key("AppId", "AppId", this.AppId);
-            writer.String("AppKey", "AppKey", this.AppKey);
-            writer.Value<global::Registry.AppState, DynamoGenHelpers.AppStateNumber>("State", "State", this.State);
-            writer.DateTime("CreatedAt", "CreatedAt", this.CreatedAt);
-            writer.String("Name", "Name", this.Name);
-            writer.String("Secret", "Secret", this.Secret);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(6);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["AppId"] = writer.Key("AppId", "AppId", this.AppId);
+            if (writer.String("AppKey", "AppKey", this.AppKey) is { } appKey) item["AppKey"] = appKey;
+            if (writer.Value<global::Registry.AppState, DynamoGenHelpers.AppStateNumber>("State", "State", this.State) is { } state) item["State"] = state;
+            item["CreatedAt"] = writer.DateTime("CreatedAt", "CreatedAt", this.CreatedAt);
+            if (writer.String("Name", "Name", this.Name) is { } name) item["Name"] = name;
+            if (writer.String("Secret", "Secret", this.Secret) is { } secret) item["Secret"] = secret;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Registry.App"/> from a DynamoDB item.</summary>
@@ -115,9 +116,10 @@ namespace Registry
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Registry.App> Key(string appId)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("AppId", "AppId", appId);
-            return writer.ToKey<global::Registry.App>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["AppId"] = writer.Key("AppId", "AppId", appId);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Registry.App>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

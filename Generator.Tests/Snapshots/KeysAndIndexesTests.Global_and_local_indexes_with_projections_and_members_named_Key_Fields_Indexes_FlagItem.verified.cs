@@ -38,13 +38,14 @@ namespace Registry
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(5, s_dynamoGenMapping);
-            writer.Key("namespace", "Namespace", this.Namespace);
-            writer.Key("key", "Key", this.Key);
-            writer.Int32("Version", "Version", this.Version);
-            writer.String("Fields", "Fields", this.Fields);
-            writer.String("Indexes", "Indexes", this.Indexes);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(5);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["namespace"] = writer.Key("namespace", "Namespace", this.Namespace);
+            item["key"] = writer.Key("key", "Key", this.Key);
+            item["Version"] = writer.Int32("Version", "Version", this.Version);
+            if (writer.String("Fields", "Fields", this.Fields) is { } fields) item["Fields"] = fields;
+            if (writer.String("Indexes", "Indexes", this.Indexes) is { } indexes) item["Indexes"] = indexes;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Registry.FlagItem"/> from a DynamoDB item.</summary>
@@ -110,10 +111,11 @@ namespace Registry
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Registry.FlagItem> PrimaryKey(string @namespace, string key)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
-            writer.Key("namespace", "Namespace", @namespace);
-            writer.Key("key", "Key", key);
-            return writer.ToKey<global::Registry.FlagItem>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(2);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["namespace"] = writer.Key("namespace", "Namespace", @namespace);
+            item["key"] = writer.Key("key", "Key", key);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Registry.FlagItem>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

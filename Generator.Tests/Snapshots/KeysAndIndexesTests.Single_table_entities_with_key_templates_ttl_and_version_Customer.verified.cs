@@ -42,13 +42,14 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(5, s_dynamoGenMapping);
-            writer.Constant("_type", "Customer"); // the entity name: this table holds several entity types
-            writer.String("CustomerId", "CustomerId", this.CustomerId);
-            writer.String("Name", "Name", this.Name);
-            writer.Template(s_dynamoGenTemplate_PK, global::DynamoGen.Marshalling.KeyText.Of(this.CustomerId));
-            writer.Template(s_dynamoGenTemplate_SK);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(5);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["_type"] = writer.Constant("Customer"); // the entity name: this table holds several entity types
+            if (writer.String("CustomerId", "CustomerId", this.CustomerId) is { } customerId) item["CustomerId"] = customerId;
+            if (writer.String("Name", "Name", this.Name) is { } name) item["Name"] = name;
+            item["PK"] = writer.Template(s_dynamoGenTemplate_PK, global::DynamoGen.Marshalling.KeyText.Of(this.CustomerId));
+            item["SK"] = writer.Template(s_dynamoGenTemplate_SK);
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Shop.Customer"/> from a DynamoDB item.</summary>
@@ -104,10 +105,11 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Shop.Customer> Key(string customerId)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
-            writer.Template(s_dynamoGenTemplate_PK, global::DynamoGen.Marshalling.KeyText.Of(customerId));
-            writer.Template(s_dynamoGenTemplate_SK);
-            return writer.ToKey<global::Shop.Customer>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(2);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["PK"] = writer.Template(s_dynamoGenTemplate_PK, global::DynamoGen.Marshalling.KeyText.Of(customerId));
+            item["SK"] = writer.Template(s_dynamoGenTemplate_SK);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Shop.Customer>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

@@ -49,20 +49,21 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(12, s_dynamoGenMapping);
-            writer.Constant("_type", "Order"); // the entity name: this table holds several entity types
-            writer.String("CustomerId", "CustomerId", this.CustomerId);
-            writer.DateOnly("OrderDate", "OrderDate", this.OrderDate);
-            writer.String("OrderId", "OrderId", this.OrderId);
-            writer.Value<global::Shop.OrderStatus, DynamoGenHelpers.OrderStatusName>("Status", "Status", this.Status);
-            writer.Decimal("Total", "Total", this.Total);
-            writer.EpochDateTimeOffset("ExpiresAt", "ExpiresAt", this.ExpiresAt);
-            writer.Int64("Version", "Version", this.Version);
-            writer.Template(s_dynamoGenTemplate_PK, global::DynamoGen.Marshalling.KeyText.Of(this.CustomerId));
-            writer.Template(s_dynamoGenTemplate_SK, global::DynamoGen.Marshalling.KeyText.Of(this.OrderDate), global::DynamoGen.Marshalling.KeyText.Of(this.OrderId));
-            writer.Template(s_dynamoGenTemplate_GSI1PK, DynamoGenHelpers.WriteOrderStatusName(this.Status).S);
-            writer.Template(s_dynamoGenTemplate_GSI1SK, global::DynamoGen.Marshalling.KeyText.Of(this.OrderDate));
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(12);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["_type"] = writer.Constant("Order"); // the entity name: this table holds several entity types
+            if (writer.String("CustomerId", "CustomerId", this.CustomerId) is { } customerId) item["CustomerId"] = customerId;
+            item["OrderDate"] = writer.DateOnly("OrderDate", "OrderDate", this.OrderDate);
+            if (writer.String("OrderId", "OrderId", this.OrderId) is { } orderId) item["OrderId"] = orderId;
+            if (writer.Value<global::Shop.OrderStatus, DynamoGenHelpers.OrderStatusName>("Status", "Status", this.Status) is { } status) item["Status"] = status;
+            item["Total"] = writer.Decimal("Total", "Total", this.Total);
+            if (writer.EpochDateTimeOffset("ExpiresAt", "ExpiresAt", this.ExpiresAt) is { } expiresAt) item["ExpiresAt"] = expiresAt;
+            item["Version"] = writer.Int64("Version", "Version", this.Version);
+            item["PK"] = writer.Template(s_dynamoGenTemplate_PK, global::DynamoGen.Marshalling.KeyText.Of(this.CustomerId));
+            item["SK"] = writer.Template(s_dynamoGenTemplate_SK, global::DynamoGen.Marshalling.KeyText.Of(this.OrderDate), global::DynamoGen.Marshalling.KeyText.Of(this.OrderId));
+            item["GSI1PK"] = writer.Template(s_dynamoGenTemplate_GSI1PK, DynamoGenHelpers.WriteOrderStatusName(this.Status).S);
+            item["GSI1SK"] = writer.Template(s_dynamoGenTemplate_GSI1SK, global::DynamoGen.Marshalling.KeyText.Of(this.OrderDate));
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Shop.Order"/> from a DynamoDB item.</summary>
@@ -135,10 +136,11 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Shop.Order> Key(string customerId, global::System.DateOnly orderDate, string orderId)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
-            writer.Template(s_dynamoGenTemplate_PK, global::DynamoGen.Marshalling.KeyText.Of(customerId));
-            writer.Template(s_dynamoGenTemplate_SK, global::DynamoGen.Marshalling.KeyText.Of(orderDate), global::DynamoGen.Marshalling.KeyText.Of(orderId));
-            return writer.ToKey<global::Shop.Order>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(2);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["PK"] = writer.Template(s_dynamoGenTemplate_PK, global::DynamoGen.Marshalling.KeyText.Of(customerId));
+            item["SK"] = writer.Template(s_dynamoGenTemplate_SK, global::DynamoGen.Marshalling.KeyText.Of(orderDate), global::DynamoGen.Marshalling.KeyText.Of(orderId));
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Shop.Order>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

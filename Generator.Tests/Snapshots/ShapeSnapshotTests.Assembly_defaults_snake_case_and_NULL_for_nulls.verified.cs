@@ -32,11 +32,12 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(3, s_dynamoGenMapping);
-            writer.Key("order_id", "OrderId", this.OrderId);
-            writer.String("shipping_address", "ShippingAddress", this.ShippingAddress);
-            writer.String("URL", "WebsiteURL", this.WebsiteURL);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(3);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["order_id"] = writer.Key("order_id", "OrderId", this.OrderId);
+            if (writer.String("shipping_address", "ShippingAddress", this.ShippingAddress) is { } shippingAddress) item["shipping_address"] = shippingAddress;
+            if (writer.String("URL", "WebsiteURL", this.WebsiteURL) is { } websiteURL) item["URL"] = websiteURL;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Families.SnakeOrder"/> from a DynamoDB item.</summary>
@@ -95,9 +96,10 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Families.SnakeOrder> Key(string orderId)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("order_id", "OrderId", orderId);
-            return writer.ToKey<global::Families.SnakeOrder>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["order_id"] = writer.Key("order_id", "OrderId", orderId);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Families.SnakeOrder>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

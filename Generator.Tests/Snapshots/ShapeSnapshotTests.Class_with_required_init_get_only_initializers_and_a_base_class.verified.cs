@@ -26,13 +26,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(5, s_dynamoGenMapping);
-            writer.String("CreatedBy", "CreatedBy", this.CreatedBy);
-            writer.Int32("Revision", "Revision", this.Revision);
-            writer.Key("Id", "Id", this.Id);
-            writer.String("Email", "Email", this.Email);
-            writer.String("Plan", "Plan", this.Plan);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(5);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            if (writer.String("CreatedBy", "CreatedBy", this.CreatedBy) is { } createdBy) item["CreatedBy"] = createdBy;
+            item["Revision"] = writer.Int32("Revision", "Revision", this.Revision);
+            item["Id"] = writer.Key("Id", "Id", this.Id);
+            if (writer.String("Email", "Email", this.Email) is { } email) item["Email"] = email;
+            if (writer.String("Plan", "Plan", this.Plan) is { } plan) item["Plan"] = plan;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Shapes.User"/> from a DynamoDB item.</summary>
@@ -97,9 +98,10 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Shapes.User> Key(string id)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("Id", "Id", id);
-            return writer.ToKey<global::Shapes.User>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", id);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Shapes.User>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

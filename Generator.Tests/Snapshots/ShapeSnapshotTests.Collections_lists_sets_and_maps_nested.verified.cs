@@ -32,17 +32,18 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(9, s_dynamoGenMapping);
-            writer.Key("Id", "Id", this.Id);
-            writer.Value<global::System.Collections.Generic.List<string>, global::DynamoGen.Marshalling.As.StringList>("Tags", "Tags", this.Tags);
-            writer.Value<int[]>("Scores", "Scores", this.Scores, static v0 => global::DynamoGen.Marshalling.Write.List<int, global::DynamoGen.Marshalling.As.Int32>(v0));
-            writer.Value<global::System.Collections.Generic.IReadOnlyList<string?>>("Maybe", "Maybe", this.Maybe, static v0 => global::DynamoGen.Marshalling.Write.List(v0, static e1 => global::DynamoGen.Marshalling.Write.String(e1!)));
-            writer.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids", "Ids", this.Ids, static v0 => global::DynamoGen.Marshalling.Write.List<long, global::DynamoGen.Marshalling.As.Int64>(v0));
-            writer.Value<global::System.Collections.Generic.HashSet<string>>("Labels", "Labels", this.Labels, static v0 => global::DynamoGen.Marshalling.Write.StringSet(v0));
-            writer.Value<global::System.Collections.Generic.ISet<decimal>>("Prices", "Prices", this.Prices, static v0 => global::DynamoGen.Marshalling.Write.NumberSet<decimal>(v0));
-            writer.Value<global::System.Collections.Generic.HashSet<byte[]>>("Blobs", "Blobs", this.Blobs, static v0 => global::DynamoGen.Marshalling.Write.BinarySet(v0));
-            writer.Value<global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>>>("Deep", "Deep", this.Deep, static v0 => global::DynamoGen.Marshalling.Write.Map(v0, static v1 => global::DynamoGen.Marshalling.Write.List(v1, static v2 => global::DynamoGen.Marshalling.Write.Map(v2, static e3 => global::DynamoGen.Marshalling.Write.Nullable(e3, global::DynamoGen.Marshalling.Write.Int32)))));
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(9);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", this.Id);
+            if (writer.Value<global::System.Collections.Generic.List<string>, global::DynamoGen.Marshalling.As.StringList>("Tags", "Tags", this.Tags) is { } tags) item["Tags"] = tags;
+            if (writer.Value<int[]>("Scores", "Scores", this.Scores, static v0 => global::DynamoGen.Marshalling.Write.List<int, global::DynamoGen.Marshalling.As.Int32>(v0)) is { } scores) item["Scores"] = scores;
+            if (writer.Value<global::System.Collections.Generic.IReadOnlyList<string?>>("Maybe", "Maybe", this.Maybe, static v0 => global::DynamoGen.Marshalling.Write.List(v0, static e1 => global::DynamoGen.Marshalling.Write.String(e1!))) is { } maybe) item["Maybe"] = maybe;
+            if (writer.Value<global::System.Collections.Immutable.ImmutableArray<long>>("Ids", "Ids", this.Ids, static v0 => global::DynamoGen.Marshalling.Write.List<long, global::DynamoGen.Marshalling.As.Int64>(v0)) is { } ids) item["Ids"] = ids;
+            if (writer.Value<global::System.Collections.Generic.HashSet<string>>("Labels", "Labels", this.Labels, static v0 => global::DynamoGen.Marshalling.Write.StringSet(v0)) is { } labels) item["Labels"] = labels;
+            if (writer.Value<global::System.Collections.Generic.ISet<decimal>>("Prices", "Prices", this.Prices, static v0 => global::DynamoGen.Marshalling.Write.NumberSet<decimal>(v0)) is { } prices) item["Prices"] = prices;
+            if (writer.Value<global::System.Collections.Generic.HashSet<byte[]>>("Blobs", "Blobs", this.Blobs, static v0 => global::DynamoGen.Marshalling.Write.BinarySet(v0)) is { } blobs) item["Blobs"] = blobs;
+            if (writer.Value<global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, int?>>>>("Deep", "Deep", this.Deep, static v0 => global::DynamoGen.Marshalling.Write.Map(v0, static v1 => global::DynamoGen.Marshalling.Write.List(v1, static v2 => global::DynamoGen.Marshalling.Write.Map(v2, static e3 => global::DynamoGen.Marshalling.Write.Nullable(e3, global::DynamoGen.Marshalling.Write.Int32))))) is { } deep) item["Deep"] = deep;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Families.Collections"/> from a DynamoDB item.</summary>
@@ -119,9 +120,10 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Families.Collections> Key(string id)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("Id", "Id", id);
-            return writer.ToKey<global::Families.Collections>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", id);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Families.Collections>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

@@ -32,17 +32,18 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(9, s_dynamoGenMapping);
-            writer.Guid("Id", "Id", this.Id);
-            writer.DateTime("Started", "Started", this.Started);
-            writer.DateTimeOffset("Ended", "Ended", this.Ended);
-            writer.EpochDateTime("ExpiresAt", "ExpiresAt", this.ExpiresAt);
-            writer.DateOnly("Day", "Day", this.Day);
-            writer.TimeOnly("At", "At", this.At);
-            writer.TimeSpan("Length", "Length", this.Length);
-            writer.Binary("Token", "Token", this.Token);
-            writer.Memory("Salt", "Salt", this.Salt);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(9);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Guid("Id", "Id", this.Id);
+            item["Started"] = writer.DateTime("Started", "Started", this.Started);
+            if (writer.DateTimeOffset("Ended", "Ended", this.Ended) is { } ended) item["Ended"] = ended;
+            item["ExpiresAt"] = writer.EpochDateTime("ExpiresAt", "ExpiresAt", this.ExpiresAt);
+            item["Day"] = writer.DateOnly("Day", "Day", this.Day);
+            item["At"] = writer.TimeOnly("At", "At", this.At);
+            item["Length"] = writer.TimeSpan("Length", "Length", this.Length);
+            if (writer.Binary("Token", "Token", this.Token) is { } token) item["Token"] = token;
+            item["Salt"] = writer.Memory("Salt", "Salt", this.Salt);
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Families.Session"/> from a DynamoDB item.</summary>
@@ -119,9 +120,10 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Families.Session> Key(global::System.Guid id)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Guid("Id", "Id", id);
-            return writer.ToKey<global::Families.Session>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Guid("Id", "Id", id);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Families.Session>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

@@ -32,12 +32,13 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(4, s_dynamoGenMapping);
-            writer.Key("Id", "Id", this.Id);
-            writer.Value<global::Families.Status, DynamoGenHelpers.StatusNumber>("Status", "Status", this.Status);
-            writer.NullableValue<global::Families.Status, DynamoGenHelpers.StatusName>("Named", "Named", this.Named);
-            writer.Value<global::Families.Access, DynamoGenHelpers.AccessNumber>("Access", "Access", this.Access);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(4);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", this.Id);
+            if (writer.Value<global::Families.Status, DynamoGenHelpers.StatusNumber>("Status", "Status", this.Status) is { } status) item["Status"] = status;
+            if (writer.NullableValue<global::Families.Status, DynamoGenHelpers.StatusName>("Named", "Named", this.Named) is { } named) item["Named"] = named;
+            if (writer.Value<global::Families.Access, DynamoGenHelpers.AccessNumber>("Access", "Access", this.Access) is { } access) item["Access"] = access;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Families.Account"/> from a DynamoDB item.</summary>
@@ -99,9 +100,10 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Families.Account> Key(string id)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("Id", "Id", id);
-            return writer.ToKey<global::Families.Account>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", id);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Families.Account>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

@@ -32,13 +32,14 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(5, s_dynamoGenMapping);
-            writer.Key("Id", "Id", this.Id);
-            writer.Value<global::System.Collections.Generic.List<global::Families.Hook>>("Hooks", "Hooks", this.Hooks, static v0 => global::DynamoGen.Marshalling.Write.Json(v0, DynamoGenHelpers.JsonList_Hook));
-            writer.Value<global::Families.Hook>("Primary", "Primary", this.Primary, static v0 => global::DynamoGen.Marshalling.Write.Json(v0, DynamoGenHelpers.JsonHook));
-            writer.NullableValue<global::Families.Limits>("Limits", "Limits", this.Limits, static v0 => global::DynamoGen.Marshalling.Write.Json(v0, DynamoGenHelpers.JsonLimits));
-            writer.Value<global::Families.Cents>("Price", "Price", this.Price, static v0 => DynamoGenHelpers.ConverterCentsConverter.ToAttribute(v0));
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(5);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", this.Id);
+            if (writer.Value<global::System.Collections.Generic.List<global::Families.Hook>>("Hooks", "Hooks", this.Hooks, static v0 => global::DynamoGen.Marshalling.Write.Json(v0, DynamoGenHelpers.JsonList_Hook)) is { } hooks) item["Hooks"] = hooks;
+            if (writer.Value<global::Families.Hook>("Primary", "Primary", this.Primary, static v0 => global::DynamoGen.Marshalling.Write.Json(v0, DynamoGenHelpers.JsonHook)) is { } primary) item["Primary"] = primary;
+            if (writer.NullableValue<global::Families.Limits>("Limits", "Limits", this.Limits, static v0 => global::DynamoGen.Marshalling.Write.Json(v0, DynamoGenHelpers.JsonLimits)) is { } limits) item["Limits"] = limits;
+            if (writer.Value<global::Families.Cents>("Price", "Price", this.Price, static v0 => DynamoGenHelpers.ConverterCentsConverter.ToAttribute(v0)) is { } price) item["Price"] = price;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Families.App"/> from a DynamoDB item.</summary>
@@ -103,9 +104,10 @@ namespace Families
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Families.App> Key(string id)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("Id", "Id", id);
-            return writer.ToKey<global::Families.App>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", id);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Families.App>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

@@ -14,10 +14,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
-            writer.String("Name", "Name", this.Name);
-            writer.Value<global::System.Collections.Generic.List<global::Shapes.Category>, global::DynamoGen.Marshalling.As.List<global::Shapes.Category, global::DynamoGen.Marshalling.As.Item<global::Shapes.Category>>>("Children", "Children", this.Children);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(2);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            if (writer.String("Name", "Name", this.Name) is { } name) item["Name"] = name;
+            if (writer.Value<global::System.Collections.Generic.List<global::Shapes.Category>, global::DynamoGen.Marshalling.As.List<global::Shapes.Category, global::DynamoGen.Marshalling.As.Item<global::Shapes.Category>>>("Children", "Children", this.Children) is { } children) item["Children"] = children;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Shapes.Category"/> from a DynamoDB item.</summary>

@@ -23,10 +23,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
-            writer.Key("Name", "Name", this.Name);
-            writer.Int64("Value", "Value", this.Value);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(2);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Name"] = writer.Key("Name", "Name", this.Name);
+            item["Value"] = writer.Int64("Value", "Value", this.Value);
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Shapes.Counter"/> from a DynamoDB item.</summary>
@@ -81,9 +82,10 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Shapes.Counter> Key(string name)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("Name", "Name", name);
-            return writer.ToKey<global::Shapes.Counter>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Name"] = writer.Key("Name", "Name", name);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Shapes.Counter>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

@@ -23,13 +23,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(5, s_dynamoGenMapping);
-            writer.Key("Sensor", "Sensor", this.Sensor);
-            writer.Int64("At", "At", this.At);
-            writer.Double("Value", "Value", this.Value);
-            writer.String("Unit", "Unit", this.Unit);
-            writer.Int32("Count", "Count", this.Count);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(5);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Sensor"] = writer.Key("Sensor", "Sensor", this.Sensor);
+            item["At"] = writer.Int64("At", "At", this.At);
+            item["Value"] = writer.Double("Value", "Value", this.Value);
+            if (writer.String("Unit", "Unit", this.Unit) is { } unit) item["Unit"] = unit;
+            item["Count"] = writer.Int32("Count", "Count", this.Count);
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Shapes.Reading"/> from a DynamoDB item.</summary>
@@ -95,10 +96,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Shapes.Reading> Key(string sensor, long at)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
-            writer.Key("Sensor", "Sensor", sensor);
-            writer.Int64("At", "At", at);
-            return writer.ToKey<global::Shapes.Reading>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(2);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Sensor"] = writer.Key("Sensor", "Sensor", sensor);
+            item["At"] = writer.Int64("At", "At", at);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Shapes.Reading>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

@@ -32,15 +32,16 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(7, s_dynamoGenMapping);
-            writer.Key("CustomerId", "CustomerId", this.CustomerId);
-            writer.Int64("OrderId", "OrderId", this.OrderId);
-            writer.Int32("Quantity", "Quantity", this.Quantity);
-            writer.Double("Total", "Total", this.Total);
-            writer.Boolean("Shipped", "Shipped", this.Shipped);
-            writer.String("status", "State", this.State);
-            writer.Int32("Priority", "Priority", this.Priority);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(7);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["CustomerId"] = writer.Key("CustomerId", "CustomerId", this.CustomerId);
+            item["OrderId"] = writer.Int64("OrderId", "OrderId", this.OrderId);
+            item["Quantity"] = writer.Int32("Quantity", "Quantity", this.Quantity);
+            item["Total"] = writer.Double("Total", "Total", this.Total);
+            item["Shipped"] = writer.Boolean("Shipped", "Shipped", this.Shipped);
+            if (writer.String("status", "State", this.State) is { } state) item["status"] = state;
+            if (writer.Int32("Priority", "Priority", this.Priority) is { } priority) item["Priority"] = priority;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Shop.Order"/> from a DynamoDB item.</summary>
@@ -112,10 +113,11 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Shop.Order> Key(string customerId, long orderId)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
-            writer.Key("CustomerId", "CustomerId", customerId);
-            writer.Int64("OrderId", "OrderId", orderId);
-            return writer.ToKey<global::Shop.Order>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(2);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["CustomerId"] = writer.Key("CustomerId", "CustomerId", customerId);
+            item["OrderId"] = writer.Int64("OrderId", "OrderId", orderId);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Shop.Order>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

@@ -25,11 +25,12 @@ namespace Flags
             [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
             public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
             {
-                var writer = new global::DynamoGen.Marshalling.ItemWriter(3, s_dynamoGenMapping);
-                writer.Key("namespace", "Namespace", this.Namespace);
-                writer.Key("key", "Key", this.Key);
-                writer.Int32("Version", "Version", this.Version);
-                return writer.Item;
+                var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(3);
+                var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+                item["namespace"] = writer.Key("namespace", "Namespace", this.Namespace);
+                item["key"] = writer.Key("key", "Key", this.Key);
+                item["Version"] = writer.Int32("Version", "Version", this.Version);
+                return item;
             }
 
             /// <summary>Creates a <see cref="global::Flags.Store.FlagItem"/> from a DynamoDB item.</summary>
@@ -88,10 +89,11 @@ namespace Flags
             [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
             public static global::DynamoGen.DynamoKey<global::Flags.Store.FlagItem> PrimaryKey(string @namespace, string key)
             {
-                var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
-                writer.Key("namespace", "Namespace", @namespace);
-                writer.Key("key", "Key", key);
-                return writer.ToKey<global::Flags.Store.FlagItem>();
+                var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(2);
+                var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+                item["namespace"] = writer.Key("namespace", "Namespace", @namespace);
+                item["key"] = writer.Key("key", "Key", key);
+                return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Flags.Store.FlagItem>(item);
             }
 
             /// <summary>The primary key of this item.</summary>

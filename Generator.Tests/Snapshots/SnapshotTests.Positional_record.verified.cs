@@ -26,12 +26,13 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(4, s_dynamoGenMapping);
-            writer.Key("Id", "Id", this.Id);
-            writer.String("Name", "Name", this.Name);
-            writer.Int64("Visits", "Visits", this.Visits);
-            writer.Boolean("Vip", "Vip", this.Vip);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(4);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", this.Id);
+            if (writer.String("Name", "Name", this.Name) is { } name) item["Name"] = name;
+            item["Visits"] = writer.Int64("Visits", "Visits", this.Visits);
+            if (writer.Boolean("Vip", "Vip", this.Vip) is { } vip) item["Vip"] = vip;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Shop.Customer"/> from a DynamoDB item.</summary>
@@ -93,9 +94,10 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Shop.Customer> Key(string id)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("Id", "Id", id);
-            return writer.ToKey<global::Shop.Customer>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", id);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Shop.Customer>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

@@ -27,11 +27,12 @@ namespace Versions
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(3, s_dynamoGenMapping);
-            writer.Key("Id", "Id", this.Id);
-            writer.Int32("Version", "Version", this.Version);
-            writer.String("Holder", "Holder", this.Holder);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(3);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", this.Id);
+            item["Version"] = writer.Int32("Version", "Version", this.Version);
+            if (writer.String("Holder", "Holder", this.Holder) is { } holder) item["Holder"] = holder;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Versions.Lease"/> from a DynamoDB item.</summary>
@@ -90,9 +91,10 @@ namespace Versions
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Versions.Lease> Key(string id)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("Id", "Id", id);
-            return writer.ToKey<global::Versions.Lease>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", id);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Versions.Lease>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

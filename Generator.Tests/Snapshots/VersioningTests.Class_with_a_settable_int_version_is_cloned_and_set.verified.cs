@@ -35,11 +35,12 @@ namespace Versions
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(3, s_dynamoGenMapping);
-            writer.Key("Id", "Id", this.Id);
-            writer.String("Title", "Title", this.Title);
-            writer.Int32("Revision", "Revision", this.Revision);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(3);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", this.Id);
+            if (writer.String("Title", "Title", this.Title) is { } title) item["Title"] = title;
+            item["Revision"] = writer.Int32("Revision", "Revision", this.Revision);
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Versions.Document"/> from a DynamoDB item.</summary>
@@ -97,9 +98,10 @@ namespace Versions
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Versions.Document> Key(string id)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("Id", "Id", id);
-            return writer.ToKey<global::Versions.Document>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", id);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Versions.Document>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

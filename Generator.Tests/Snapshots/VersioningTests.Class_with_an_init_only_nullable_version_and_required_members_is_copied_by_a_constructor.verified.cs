@@ -36,11 +36,12 @@ namespace Versions
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(3, s_dynamoGenMapping);
-            writer.Key("Id", "Id", this.Id);
-            writer.Decimal("Balance", "Balance", this.Balance);
-            writer.Int64("v", "Version", this.Version);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(3);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", this.Id);
+            item["Balance"] = writer.Decimal("Balance", "Balance", this.Balance);
+            if (writer.Int64("v", "Version", this.Version) is { } version) item["v"] = version;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Versions.Account"/> from a DynamoDB item.</summary>
@@ -99,9 +100,10 @@ namespace Versions
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Versions.Account> Key(string id)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("Id", "Id", id);
-            return writer.ToKey<global::Versions.Account>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", id);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Versions.Account>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

@@ -26,10 +26,11 @@ namespace Versions
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue> ToItem()
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(2, s_dynamoGenMapping);
-            writer.Key("Id", "Id", this.Id);
-            writer.Int32("Version", "Version", this.Version);
-            return writer.Item;
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(2);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", this.Id);
+            if (writer.Int32("Version", "Version", this.Version) is { } version) item["Version"] = version;
+            return item;
         }
 
         /// <summary>Creates a <see cref="global::Versions.Slot"/> from a DynamoDB item.</summary>
@@ -85,9 +86,10 @@ namespace Versions
         [global::System.CodeDom.Compiler.GeneratedCode("DynamoGen", "0.1.0")]
         public static global::DynamoGen.DynamoKey<global::Versions.Slot> Key(string id)
         {
-            var writer = new global::DynamoGen.Marshalling.ItemWriter(1, s_dynamoGenMapping);
-            writer.Key("Id", "Id", id);
-            return writer.ToKey<global::Versions.Slot>();
+            var item = new global::System.Collections.Generic.Dictionary<string, global::Amazon.DynamoDBv2.Model.AttributeValue>(1);
+            var writer = new global::DynamoGen.Marshalling.ItemWriter(s_dynamoGenMapping);
+            item["Id"] = writer.Key("Id", "Id", id);
+            return global::DynamoGen.Marshalling.ItemWriter.ToKey<global::Versions.Slot>(item);
         }
 
         /// <summary>The primary key of this item.</summary>

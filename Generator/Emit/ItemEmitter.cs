@@ -97,24 +97,60 @@ internal static class ItemEmitter
         w.Line("/// <returns>A new item holding every non-null member.</returns>");
         w.Line(Names.GeneratedCode);
         w.OpenBlock("public " + Names.ItemDictionary + " ToItem()");
-        w.Line("var writer = new " + Names.ItemWriter + "(" + capacity.ToString(CultureInfo.InvariantCulture) + ", " + Names.MappingField + ");");
+        w.Line("var item = new " + Names.ItemDictionary + "(" + capacity.ToString(CultureInfo.InvariantCulture) + ");");
+        w.Line("var writer = new " + Names.ItemWriter + "(" + Names.MappingField + ");");
         if (entity)
         {
-            w.Line("writer.Constant(" + Literal(model.Table!.EntityAttribute!) + ", " + Literal(model.Table.EntityName!) + "); // the entity name: this table holds several entity types");
+            w.Line("item[" + Literal(model.Table!.EntityAttribute!) + "] = writer.Constant(" + Literal(model.Table.EntityName!) + "); // the entity name: this table holds several entity types");
         }
 
+        var locals = new HashSet<string> { "item", "writer" };
         foreach (var member in model.Members)
         {
-            w.Line(WriteMember(member, "writer", "this." + member.Name) + ";");
+            w.Line(Put("item", member, WriteMember(member, "writer", "this." + member.Name), locals));
         }
 
         foreach (var template in templates)
         {
-            w.Line(TableEmitter.WriteKey(model, template, "writer", static m => "this." + m) + ";");
+            w.Line("item[" + Literal(template.AttributeName) + "] = " + TableEmitter.WriteKey(model, template, "writer", static m => "this." + m) + ";");
         }
 
-        w.Line("return writer.Item;");
+        w.Line("return item;");
         w.CloseBlock();
+    }
+
+    /// <summary>
+    /// The statement storing one member's attribute value in <paramref name="item"/>: directly when the writer never
+    /// returns null for it (a key, a value type), otherwise only when it returns a value (a null member is left out).
+    /// <paramref name="locals"/> holds the names taken so far, so each pattern variable gets its own.
+    /// </summary>
+    internal static string Put(string item, MemberModel member, string value, HashSet<string> locals)
+    {
+        var attribute = Literal(member.AttributeName);
+        if (IsNeverNull(member))
+        {
+            return item + "[" + attribute + "] = " + value + ";";
+        }
+
+        var local = TableEmitter.ParameterName(member.Name);
+        for (var i = 2; !locals.Add(local); i++)
+        {
+            local = TableEmitter.ParameterName(member.Name) + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return "if (" + value + " is { } " + local + ") " + item + "[" + attribute + "] = " + local + ";";
+    }
+
+    /// <summary>Whether the writer's method for <paramref name="member"/> returns a value for every input (it throws rather than return null).</summary>
+    private static bool IsNeverNull(MemberModel member)
+    {
+        var shape = member.Shape;
+        if (member.Role != KeyRole.None && shape.Scalar is ScalarKind.String or ScalarKind.Binary)
+        {
+            return true;
+        }
+
+        return shape.Kind == ShapeKind.Scalar && !shape.IsNullableValueType && shape.Scalar is not (ScalarKind.String or ScalarKind.Binary);
     }
 
     internal static string WriteMember(MemberModel member, string writer, string value)

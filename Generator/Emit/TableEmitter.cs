@@ -142,18 +142,27 @@ internal static class TableEmitter
         var signature = string.Join(", ", parameters.Select(static m => m.Shape.TypeName + " " + ParameterName(m.Name)));
         w.OpenBlock("public static " + Names.DynamoKey + "<" + model.FullyQualifiedName + "> " + table.KeyMethodName + "(" + signature + ")");
 
-        // The parameters are named after the key members, so the local must not take one of their names.
-        var local = parameters.Any(static m => ParameterName(m.Name) == "writer") ? "keyWriter" : "writer";
-        w.Line("var " + local + " = new " + Names.ItemWriter + "(" + (table.SortKey is null ? "1" : "2") + ", " + Names.MappingField + ");");
+        // The parameters are named after the key members, so the locals must not take one of their names.
+        var taken = new HashSet<string>(parameters.Select(static m => ParameterName(m.Name)));
+        var item = taken.Contains("item") ? "keyItem" : "item";
+        var local = taken.Contains("writer") ? "keyWriter" : "writer";
+        taken.Add(item);
+        taken.Add(local);
+        w.Line("var " + item + " = new " + Names.ItemDictionary + "(" + (table.SortKey is null ? "1" : "2") + ");");
+        w.Line("var " + local + " = new " + Names.ItemWriter + "(" + Names.MappingField + ");");
         foreach (var key in new[] { table.PartitionKey, table.SortKey })
         {
-            if (key is not null)
+            if (key is null)
             {
-                w.Line(WriteKey(model, key, local, ParameterName) + ";");
+                continue;
             }
+
+            w.Line(key.Template is null
+                ? ItemEmitter.Put(item, Member(model, key.Members[0]), WriteKey(model, key, local, ParameterName), taken)
+                : item + "[" + Literal(key.AttributeName) + "] = " + WriteKey(model, key, local, ParameterName) + ";");
         }
 
-        w.Line("return " + local + ".ToKey<" + model.FullyQualifiedName + ">();");
+        w.Line("return " + Names.ItemWriter + ".ToKey<" + model.FullyQualifiedName + ">(" + item + ");");
         w.CloseBlock();
     }
 

@@ -8,55 +8,55 @@ using Amazon.DynamoDBv2.Model;
 namespace DynamoGen.Marshalling;
 
 /// <summary>
-/// Builds an item member by member for generated <c>ToItem()</c> code. Null members are omitted (or written as
-/// <c>NULL</c> when the type asks for it); a value that cannot be stored throws a <see cref="DynamoMappingException"/>
-/// naming the type, member and attribute. One method per scalar type keeps the hot path free of delegates.
+/// Converts members to attribute values for generated <c>ToItem()</c> code, which builds the item itself
+/// (<c>item["Name"] = writer.String("Name", "Name", this.Name)</c>, so the dictionary's work sits in the generated
+/// method, where the JIT can inline it). A method returns <see langword="null"/> for a null member (the member is left
+/// out), or a <c>NULL</c> value when the type asks for it; a value that cannot be stored throws a
+/// <see cref="DynamoMappingException"/> naming the type, member and attribute. One method per scalar type keeps the hot
+/// path free of delegates.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "One call shape for every member type: generated code calls each on the writer, whether or not it can fail (inlined, the instance costs nothing).")]
 public readonly struct ItemWriter
 {
     private readonly ItemMapping _mapping;
 
-    /// <summary>Starts an item with room for <paramref name="capacity"/> attributes.</summary>
-    /// <param name="capacity">The number of mapped members.</param>
+    /// <summary>Starts converting the members of one type.</summary>
     /// <param name="mapping">The type's names, for error messages, and its null handling.</param>
-    public ItemWriter(int capacity, ItemMapping mapping)
-    {
-        Item = new Dictionary<string, AttributeValue>(capacity);
-        _mapping = mapping;
-    }
+    public ItemWriter(ItemMapping mapping) => _mapping = mapping;
 
-    /// <summary>The item being built.</summary>
-    public Dictionary<string, AttributeValue> Item { get; }
-
-    /// <summary>The key attributes written so far, as a typed key (the generated <c>Key(...)</c> builders end with this).</summary>
+    /// <summary>The key attributes of <paramref name="item"/> as a typed key (the generated <c>Key(...)</c> builders end with this).</summary>
     /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="item">The key attributes, built by the generated code.</param>
     /// <returns>The key.</returns>
-    public DynamoKey<T> ToKey<T>() where T : IDynamoTable<T> => new(Item);
+    public static DynamoKey<T> ToKey<T>(Dictionary<string, AttributeValue> item) where T : IDynamoTable<T> => new(item);
 
     /// <summary>A fixed S value, such as the entity name of a type that shares its table.</summary>
-    /// <param name="attribute">The attribute name.</param>
     /// <param name="value">The value.</param>
-    public void Constant(string attribute, string value) => Item[attribute] = new AttributeValue { S = value };
+    /// <returns>The attribute value.</returns>
+    public AttributeValue Constant(string value) => new() { S = value };
 
     /// <summary>A computed key attribute from a one-placeholder template (see <see cref="KeyTemplate"/>).</summary>
     /// <param name="template">The template.</param>
     /// <param name="part0">The placeholder's text, from <see cref="KeyText"/>.</param>
-    public void Template(KeyTemplate template, string part0) => Template(template, [part0]);
+    /// <returns>The attribute value.</returns>
+    public AttributeValue Template(KeyTemplate template, string part0) => Template(template, [part0]);
 
     /// <summary>A computed key attribute from a two-placeholder template.</summary>
     /// <param name="template">The template.</param>
     /// <param name="part0">The first placeholder's text.</param>
     /// <param name="part1">The second placeholder's text.</param>
-    public void Template(KeyTemplate template, string part0, string part1) => Template(template, [part0, part1]);
+    /// <returns>The attribute value.</returns>
+    public AttributeValue Template(KeyTemplate template, string part0, string part1) => Template(template, [part0, part1]);
 
     /// <summary>A computed key attribute from a template with any number of placeholders.</summary>
     /// <param name="template">The template.</param>
     /// <param name="parts">The placeholders' texts, in order.</param>
-    public void Template(KeyTemplate template, params string[] parts) => Template(template, new ReadOnlySpan<string>(parts ?? throw new ArgumentNullException(nameof(parts))));
+    /// <returns>The attribute value.</returns>
+    public AttributeValue Template(KeyTemplate template, params string[] parts) => Template(template, new ReadOnlySpan<string>(parts ?? throw new ArgumentNullException(nameof(parts))));
 
     /// <summary>A computed key attribute: never empty; a part that would make it ambiguous throws, naming the template.</summary>
-    private void Template(KeyTemplate template, ReadOnlySpan<string> parts)
+    private AttributeValue Template(KeyTemplate template, ReadOnlySpan<string> parts)
     {
         ArgumentNullException.ThrowIfNull(template);
         string text;
@@ -74,43 +74,38 @@ public readonly struct ItemWriter
             throw _mapping.WriteError(template.Attribute, "(key template '" + template.Template + "')", "a non-empty string (key attributes cannot be empty)", "an empty string");
         }
 
-        Item[template.Attribute] = new AttributeValue { S = text };
+        return new AttributeValue { S = text };
     }
 
     /// <summary>A string key attribute: never null or empty.</summary>
-    public void Key(string attribute, string member, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            throw _mapping.WriteError(attribute, member, "a non-empty string (key attributes cannot be null or empty)", value is null ? "null" : "an empty string");
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public AttributeValue Key(string attribute, string member, string? value)
+        => !string.IsNullOrEmpty(value) && Utf16.IsStorable(value) ? new AttributeValue { S = value } : throw KeyError(attribute, member, value);
 
-        if (!Utf16.IsStorable(value))
-        {
-            throw _mapping.WriteError(attribute, member, Utf16.Expected, Utf16.Describe(value));
-        }
+    /// <summary>Why a string key cannot be written (out of line: the inlined fast path above stays small).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private DynamoMappingException KeyError(string attribute, string member, string? value)
+        => string.IsNullOrEmpty(value)
+            ? _mapping.WriteError(attribute, member, "a non-empty string (key attributes cannot be null or empty)", value is null ? "null" : "an empty string")
+            : NotStorable(attribute, member, value);
 
-        Item[attribute] = new AttributeValue { S = value };
-    }
+    /// <summary>The error for a string DynamoDB cannot store (half a surrogate pair).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private DynamoMappingException NotStorable(string attribute, string member, string value)
+        => _mapping.WriteError(attribute, member, Utf16.Expected, Utf16.Describe(value));
 
     /// <summary>A binary key attribute: never null or empty.</summary>
-    public void Key(string attribute, string member, byte[]? value)
-    {
-        if (value is null || value.Length == 0)
-        {
-            throw _mapping.WriteError(attribute, member, "non-empty bytes (key attributes cannot be null or empty)", value is null ? "null" : "empty bytes");
-        }
+    public AttributeValue Key(string attribute, string member, byte[]? value)
+        => value is null || value.Length == 0
+            ? throw _mapping.WriteError(attribute, member, "non-empty bytes (key attributes cannot be null or empty)", value is null ? "null" : "empty bytes")
+            : Write.Binary(value);
 
-        Item[attribute] = Write.Binary(value);
-    }
-
-    /// <summary>Any value, converted by <paramref name="write"/>; a null value, or a null result (an empty set), is omitted.</summary>
-    public void Value<T>(string attribute, string member, T? value, Func<T, AttributeValue?> write)
+    /// <summary>Any value, converted by <paramref name="write"/>; a null value, or a null result (an empty set), is left out.</summary>
+    public AttributeValue? Value<T>(string attribute, string member, T? value, Func<T, AttributeValue?> write)
     {
         if (value is null)
         {
-            Null(attribute);
-            return;
+            return Null();
         }
 
         AttributeValue? converted;
@@ -123,99 +118,53 @@ public readonly struct ItemWriter
             throw _mapping.WriteError(attribute + ex.Path, member, ex.Expected, ex.Found);
         }
 
-        if (converted is null)
-        {
-            Null(attribute);
-        }
-        else
-        {
-            Item[attribute] = converted;
-        }
+        return converted ?? Null();
     }
 
     /// <summary>A nullable value type, converted by <paramref name="write"/> when it has a value.</summary>
-    public void NullableValue<T>(string attribute, string member, T? value, Func<T, AttributeValue?> write) where T : struct
-    {
-        if (value.HasValue)
-        {
-            Value(attribute, member, value.GetValueOrDefault(), write);
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    public AttributeValue? NullableValue<T>(string attribute, string member, T? value, Func<T, AttributeValue?> write) where T : struct
+        => value.HasValue ? Value(attribute, member, value.GetValueOrDefault(), write) : Null();
 
-    /// <summary>A value converted by <typeparamref name="TConverter"/> (an enum or a nested item): no delegate call. A null value is omitted.</summary>
-    public void Value<T, TConverter>(string attribute, string member, T? value)
+    /// <summary>A value converted by <typeparamref name="TConverter"/> (an enum or a nested item): no delegate call. A null value is left out.</summary>
+    public AttributeValue? Value<T, TConverter>(string attribute, string member, T? value)
         where TConverter : struct, IAttributeConverter<T>
     {
         if (value is null)
         {
-            Null(attribute);
-            return;
+            return Null();
         }
 
-        AttributeValue converted;
         try
         {
-            converted = TConverter.Write(value);
+            return TConverter.Write(value);
         }
         catch (AttributeFormatException ex)
         {
             throw _mapping.WriteError(attribute + ex.Path, member, ex.Expected, ex.Found);
         }
-
-        Item[attribute] = converted;
     }
 
     /// <summary>A nullable value type converted by <typeparamref name="TConverter"/> when it has a value.</summary>
-    public void NullableValue<T, TConverter>(string attribute, string member, T? value)
+    public AttributeValue? NullableValue<T, TConverter>(string attribute, string member, T? value)
         where T : struct
         where TConverter : struct, IAttributeConverter<T>
-    {
-        if (value.HasValue)
-        {
-            Value<T, TConverter>(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+        => value.HasValue ? Value<T, TConverter>(attribute, member, value.GetValueOrDefault()) : Null();
 
+    /// <summary>What a null member becomes: nothing (it is left out), or <c>NULL</c> when the type writes nulls.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Null(string attribute)
-    {
-        if (_mapping.WriteNulls)
-        {
-            Item[attribute] = Write.Null();
-        }
-    }
+    private AttributeValue? Null() => _mapping.WriteNulls ? Write.Null() : null;
 
-    /// <summary>A <c>string</c> member: omitted when null.</summary>
-    public void String(string attribute, string member, string? value)
-    {
-        if (value is null)
-        {
-            Null(attribute);
-        }
-        else if (Utf16.IsStorable(value))
-        {
-            Item[attribute] = new AttributeValue { S = value };
-        }
-        else
-        {
-            throw _mapping.WriteError(attribute, member, Utf16.Expected, Utf16.Describe(value));
-        }
-    }
+    /// <summary>A <c>string</c> member: left out when null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public AttributeValue? String(string attribute, string member, string? value)
+        => value is null ? Null() : Utf16.IsStorable(value) ? new AttributeValue { S = value } : throw NotStorable(attribute, member, value);
 
     /// <summary>A <c>char</c> member.</summary>
-    public void Char(string attribute, string member, char value)
+    public AttributeValue Char(string attribute, string member, char value)
     {
         try
         {
-            Item[attribute] = Write.Char(value);
+            return Write.Char(value);
         }
         catch (AttributeFormatException ex)
         {
@@ -223,205 +172,88 @@ public readonly struct ItemWriter
         }
     }
 
-    /// <summary>A nullable <c>char</c> member: omitted when null.</summary>
-    public void Char(string attribute, string member, char? value)
-    {
-        if (value.HasValue)
-        {
-            Char(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>char</c> member: left out when null.</summary>
+    public AttributeValue? Char(string attribute, string member, char? value)
+        => value.HasValue ? Char(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>bool</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Boolean(string attribute, string member, bool value)
-    {
-        Item[attribute] = Write.Boolean(value);
-    }
+    public AttributeValue Boolean(string attribute, string member, bool value) => Write.Boolean(value);
 
-    /// <summary>A nullable <c>bool</c> member: omitted when null.</summary>
-    public void Boolean(string attribute, string member, bool? value)
-    {
-        if (value.HasValue)
-        {
-            Boolean(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>bool</c> member: left out when null.</summary>
+    public AttributeValue? Boolean(string attribute, string member, bool? value)
+        => value.HasValue ? Boolean(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>byte</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Byte(string attribute, string member, byte value)
-    {
-        Item[attribute] = Write.Byte(value);
-    }
+    public AttributeValue Byte(string attribute, string member, byte value) => Write.Byte(value);
 
-    /// <summary>A nullable <c>byte</c> member: omitted when null.</summary>
-    public void Byte(string attribute, string member, byte? value)
-    {
-        if (value.HasValue)
-        {
-            Byte(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>byte</c> member: left out when null.</summary>
+    public AttributeValue? Byte(string attribute, string member, byte? value)
+        => value.HasValue ? Byte(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>sbyte</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void SByte(string attribute, string member, sbyte value)
-    {
-        Item[attribute] = Write.SByte(value);
-    }
+    public AttributeValue SByte(string attribute, string member, sbyte value) => Write.SByte(value);
 
-    /// <summary>A nullable <c>sbyte</c> member: omitted when null.</summary>
-    public void SByte(string attribute, string member, sbyte? value)
-    {
-        if (value.HasValue)
-        {
-            SByte(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>sbyte</c> member: left out when null.</summary>
+    public AttributeValue? SByte(string attribute, string member, sbyte? value)
+        => value.HasValue ? SByte(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>short</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Int16(string attribute, string member, short value)
-    {
-        Item[attribute] = Write.Int16(value);
-    }
+    public AttributeValue Int16(string attribute, string member, short value) => Write.Int16(value);
 
-    /// <summary>A nullable <c>short</c> member: omitted when null.</summary>
-    public void Int16(string attribute, string member, short? value)
-    {
-        if (value.HasValue)
-        {
-            Int16(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>short</c> member: left out when null.</summary>
+    public AttributeValue? Int16(string attribute, string member, short? value)
+        => value.HasValue ? Int16(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>ushort</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void UInt16(string attribute, string member, ushort value)
-    {
-        Item[attribute] = Write.UInt16(value);
-    }
+    public AttributeValue UInt16(string attribute, string member, ushort value) => Write.UInt16(value);
 
-    /// <summary>A nullable <c>ushort</c> member: omitted when null.</summary>
-    public void UInt16(string attribute, string member, ushort? value)
-    {
-        if (value.HasValue)
-        {
-            UInt16(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>ushort</c> member: left out when null.</summary>
+    public AttributeValue? UInt16(string attribute, string member, ushort? value)
+        => value.HasValue ? UInt16(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>int</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Int32(string attribute, string member, int value)
-    {
-        Item[attribute] = Write.Int32(value);
-    }
+    public AttributeValue Int32(string attribute, string member, int value) => Write.Int32(value);
 
-    /// <summary>A nullable <c>int</c> member: omitted when null.</summary>
-    public void Int32(string attribute, string member, int? value)
-    {
-        if (value.HasValue)
-        {
-            Int32(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>int</c> member: left out when null.</summary>
+    public AttributeValue? Int32(string attribute, string member, int? value)
+        => value.HasValue ? Int32(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>uint</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void UInt32(string attribute, string member, uint value)
-    {
-        Item[attribute] = Write.UInt32(value);
-    }
+    public AttributeValue UInt32(string attribute, string member, uint value) => Write.UInt32(value);
 
-    /// <summary>A nullable <c>uint</c> member: omitted when null.</summary>
-    public void UInt32(string attribute, string member, uint? value)
-    {
-        if (value.HasValue)
-        {
-            UInt32(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>uint</c> member: left out when null.</summary>
+    public AttributeValue? UInt32(string attribute, string member, uint? value)
+        => value.HasValue ? UInt32(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>long</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Int64(string attribute, string member, long value)
-    {
-        Item[attribute] = Write.Int64(value);
-    }
+    public AttributeValue Int64(string attribute, string member, long value) => Write.Int64(value);
 
-    /// <summary>A nullable <c>long</c> member: omitted when null.</summary>
-    public void Int64(string attribute, string member, long? value)
-    {
-        if (value.HasValue)
-        {
-            Int64(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>long</c> member: left out when null.</summary>
+    public AttributeValue? Int64(string attribute, string member, long? value)
+        => value.HasValue ? Int64(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>ulong</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void UInt64(string attribute, string member, ulong value)
-    {
-        Item[attribute] = Write.UInt64(value);
-    }
+    public AttributeValue UInt64(string attribute, string member, ulong value) => Write.UInt64(value);
 
-    /// <summary>A nullable <c>ulong</c> member: omitted when null.</summary>
-    public void UInt64(string attribute, string member, ulong? value)
-    {
-        if (value.HasValue)
-        {
-            UInt64(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>ulong</c> member: left out when null.</summary>
+    public AttributeValue? UInt64(string attribute, string member, ulong? value)
+        => value.HasValue ? UInt64(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>float</c> member.</summary>
-    public void Single(string attribute, string member, float value)
+    public AttributeValue Single(string attribute, string member, float value)
     {
         try
         {
-            Item[attribute] = Write.Single(value);
+            return Write.Single(value);
         }
         catch (AttributeFormatException ex)
         {
@@ -429,25 +261,16 @@ public readonly struct ItemWriter
         }
     }
 
-    /// <summary>A nullable <c>float</c> member: omitted when null.</summary>
-    public void Single(string attribute, string member, float? value)
-    {
-        if (value.HasValue)
-        {
-            Single(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>float</c> member: left out when null.</summary>
+    public AttributeValue? Single(string attribute, string member, float? value)
+        => value.HasValue ? Single(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>double</c> member.</summary>
-    public void Double(string attribute, string member, double value)
+    public AttributeValue Double(string attribute, string member, double value)
     {
         try
         {
-            Item[attribute] = Write.Double(value);
+            return Write.Double(value);
         }
         catch (AttributeFormatException ex)
         {
@@ -455,230 +278,91 @@ public readonly struct ItemWriter
         }
     }
 
-    /// <summary>A nullable <c>double</c> member: omitted when null.</summary>
-    public void Double(string attribute, string member, double? value)
-    {
-        if (value.HasValue)
-        {
-            Double(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>double</c> member: left out when null.</summary>
+    public AttributeValue? Double(string attribute, string member, double? value)
+        => value.HasValue ? Double(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>decimal</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Decimal(string attribute, string member, decimal value)
-    {
-        Item[attribute] = Write.Decimal(value);
-    }
+    public AttributeValue Decimal(string attribute, string member, decimal value) => Write.Decimal(value);
 
-    /// <summary>A nullable <c>decimal</c> member: omitted when null.</summary>
-    public void Decimal(string attribute, string member, decimal? value)
-    {
-        if (value.HasValue)
-        {
-            Decimal(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>decimal</c> member: left out when null.</summary>
+    public AttributeValue? Decimal(string attribute, string member, decimal? value)
+        => value.HasValue ? Decimal(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>Guid</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Guid(string attribute, string member, global::System.Guid value)
-    {
-        Item[attribute] = Write.Guid(value);
-    }
+    public AttributeValue Guid(string attribute, string member, global::System.Guid value) => Write.Guid(value);
 
-    /// <summary>A nullable <c>Guid</c> member: omitted when null.</summary>
-    public void Guid(string attribute, string member, global::System.Guid? value)
-    {
-        if (value.HasValue)
-        {
-            Guid(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>Guid</c> member: left out when null.</summary>
+    public AttributeValue? Guid(string attribute, string member, global::System.Guid? value)
+        => value.HasValue ? Guid(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>DateTime</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void DateTime(string attribute, string member, global::System.DateTime value)
-    {
-        Item[attribute] = Write.DateTime(value);
-    }
+    public AttributeValue DateTime(string attribute, string member, global::System.DateTime value) => Write.DateTime(value);
 
-    /// <summary>A nullable <c>DateTime</c> member: omitted when null.</summary>
-    public void DateTime(string attribute, string member, global::System.DateTime? value)
-    {
-        if (value.HasValue)
-        {
-            DateTime(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>DateTime</c> member: left out when null.</summary>
+    public AttributeValue? DateTime(string attribute, string member, global::System.DateTime? value)
+        => value.HasValue ? DateTime(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>DateTimeOffset</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void DateTimeOffset(string attribute, string member, global::System.DateTimeOffset value)
-    {
-        Item[attribute] = Write.DateTimeOffset(value);
-    }
+    public AttributeValue DateTimeOffset(string attribute, string member, global::System.DateTimeOffset value) => Write.DateTimeOffset(value);
 
-    /// <summary>A nullable <c>DateTimeOffset</c> member: omitted when null.</summary>
-    public void DateTimeOffset(string attribute, string member, global::System.DateTimeOffset? value)
-    {
-        if (value.HasValue)
-        {
-            DateTimeOffset(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>DateTimeOffset</c> member: left out when null.</summary>
+    public AttributeValue? DateTimeOffset(string attribute, string member, global::System.DateTimeOffset? value)
+        => value.HasValue ? DateTimeOffset(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>DateOnly</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void DateOnly(string attribute, string member, global::System.DateOnly value)
-    {
-        Item[attribute] = Write.DateOnly(value);
-    }
+    public AttributeValue DateOnly(string attribute, string member, global::System.DateOnly value) => Write.DateOnly(value);
 
-    /// <summary>A nullable <c>DateOnly</c> member: omitted when null.</summary>
-    public void DateOnly(string attribute, string member, global::System.DateOnly? value)
-    {
-        if (value.HasValue)
-        {
-            DateOnly(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>DateOnly</c> member: left out when null.</summary>
+    public AttributeValue? DateOnly(string attribute, string member, global::System.DateOnly? value)
+        => value.HasValue ? DateOnly(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>TimeOnly</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void TimeOnly(string attribute, string member, global::System.TimeOnly value)
-    {
-        Item[attribute] = Write.TimeOnly(value);
-    }
+    public AttributeValue TimeOnly(string attribute, string member, global::System.TimeOnly value) => Write.TimeOnly(value);
 
-    /// <summary>A nullable <c>TimeOnly</c> member: omitted when null.</summary>
-    public void TimeOnly(string attribute, string member, global::System.TimeOnly? value)
-    {
-        if (value.HasValue)
-        {
-            TimeOnly(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>TimeOnly</c> member: left out when null.</summary>
+    public AttributeValue? TimeOnly(string attribute, string member, global::System.TimeOnly? value)
+        => value.HasValue ? TimeOnly(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>TimeSpan</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void TimeSpan(string attribute, string member, global::System.TimeSpan value)
-    {
-        Item[attribute] = Write.TimeSpan(value);
-    }
+    public AttributeValue TimeSpan(string attribute, string member, global::System.TimeSpan value) => Write.TimeSpan(value);
 
-    /// <summary>A nullable <c>TimeSpan</c> member: omitted when null.</summary>
-    public void TimeSpan(string attribute, string member, global::System.TimeSpan? value)
-    {
-        if (value.HasValue)
-        {
-            TimeSpan(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>TimeSpan</c> member: left out when null.</summary>
+    public AttributeValue? TimeSpan(string attribute, string member, global::System.TimeSpan? value)
+        => value.HasValue ? TimeSpan(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>DateTime</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void EpochDateTime(string attribute, string member, global::System.DateTime value)
-    {
-        Item[attribute] = Write.EpochDateTime(value);
-    }
+    public AttributeValue EpochDateTime(string attribute, string member, global::System.DateTime value) => Write.EpochDateTime(value);
 
-    /// <summary>A nullable <c>DateTime</c> member: omitted when null.</summary>
-    public void EpochDateTime(string attribute, string member, global::System.DateTime? value)
-    {
-        if (value.HasValue)
-        {
-            EpochDateTime(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>DateTime</c> member: left out when null.</summary>
+    public AttributeValue? EpochDateTime(string attribute, string member, global::System.DateTime? value)
+        => value.HasValue ? EpochDateTime(attribute, member, value.GetValueOrDefault()) : Null();
 
     /// <summary>A <c>DateTimeOffset</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void EpochDateTimeOffset(string attribute, string member, global::System.DateTimeOffset value)
-    {
-        Item[attribute] = Write.EpochDateTimeOffset(value);
-    }
+    public AttributeValue EpochDateTimeOffset(string attribute, string member, global::System.DateTimeOffset value) => Write.EpochDateTimeOffset(value);
 
-    /// <summary>A nullable <c>DateTimeOffset</c> member: omitted when null.</summary>
-    public void EpochDateTimeOffset(string attribute, string member, global::System.DateTimeOffset? value)
-    {
-        if (value.HasValue)
-        {
-            EpochDateTimeOffset(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>DateTimeOffset</c> member: left out when null.</summary>
+    public AttributeValue? EpochDateTimeOffset(string attribute, string member, global::System.DateTimeOffset? value)
+        => value.HasValue ? EpochDateTimeOffset(attribute, member, value.GetValueOrDefault()) : Null();
 
-    /// <summary>A <c>byte[]</c> member: omitted when null.</summary>
+    /// <summary>A <c>byte[]</c> member: left out when null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Binary(string attribute, string member, byte[]? value)
-    {
-        if (value is null)
-        {
-            Null(attribute);
-        }
-        else
-        {
-            Item[attribute] = Write.Binary(value);
-        }
-    }
+    public AttributeValue? Binary(string attribute, string member, byte[]? value) => value is null ? Null() : Write.Binary(value);
 
     /// <summary>A <c>ReadOnlyMemory&lt;byte&gt;</c> member.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Memory(string attribute, string member, global::System.ReadOnlyMemory<byte> value)
-    {
-        Item[attribute] = Write.Memory(value);
-    }
+    public AttributeValue Memory(string attribute, string member, global::System.ReadOnlyMemory<byte> value) => Write.Memory(value);
 
-    /// <summary>A nullable <c>ReadOnlyMemory&lt;byte&gt;</c> member: omitted when null.</summary>
-    public void Memory(string attribute, string member, global::System.ReadOnlyMemory<byte>? value)
-    {
-        if (value.HasValue)
-        {
-            Memory(attribute, member, value.GetValueOrDefault());
-        }
-        else
-        {
-            Null(attribute);
-        }
-    }
+    /// <summary>A nullable <c>ReadOnlyMemory&lt;byte&gt;</c> member: left out when null.</summary>
+    public AttributeValue? Memory(string attribute, string member, global::System.ReadOnlyMemory<byte>? value)
+        => value.HasValue ? Memory(attribute, member, value.GetValueOrDefault()) : Null();
 }
