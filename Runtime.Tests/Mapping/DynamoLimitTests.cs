@@ -110,6 +110,18 @@ public sealed class DynamoLimitTests
         Assert.That(new ScalarRow { Id = "x", Text = "emoji \uD83D\uDE00 ok" }.ToItem()["Text"].S, Is.EqualTo("emoji \uD83D\uDE00 ok"), "a whole surrogate pair is fine");
     }
 
+    [Test]
+    public void A_lone_surrogate_in_a_string_set_is_refused_with_its_position()
+    {
+        var row = new CollectionRow { Id = "x", StringSet = new HashSet<string> { "a\uD800b" } };
+
+        var refused = Assert.Throws<DynamoMappingException>(() => row.ToItem())!;
+
+        Assert.That(refused.Message, Does.Contain(".StringSet (attribute 'StringSet[0]'): expected a string DynamoDB can store (well-formed UTF-16; half a surrogate pair has no UTF-8 encoding), found a lone surrogate U+D800 at index 1."));
+        Assert.That(new CollectionRow { Id = "x", StringSet = new HashSet<string> { "emoji \uD83D\uDE00" } }.ToItem()["StringSet"].SS, Is.EqualTo(new[] { "emoji \uD83D\uDE00" }), "a whole pair is fine");
+        DynamoGen.Tests.Json.JsonParity.Holds(row); // the DynamoDB JSON writer refuses it with the same error
+    }
+
     /// <summary>
     /// Was a finding: DynamoDB stores strings as UTF-8, which has no encoding for half a surrogate pair, so
     /// such a string cannot be stored. Like NaN, it should be refused with an error; today the put succeeds and the

@@ -261,6 +261,11 @@ public static class JsonWrite
                 throw new AttributeFormatException("a string (sets cannot hold null)", "null", "[" + i.ToString(s_invariant) + "]");
             }
 
+            if (!Utf16.IsStorable(value))
+            {
+                throw new AttributeFormatException(Utf16.Expected, Utf16.Describe(value), "[" + i.ToString(s_invariant) + "]");
+            }
+
             writer.WriteStringValue(value);
             i++;
         }

@@ -350,14 +350,14 @@ public static class Write
         {
             foreach (var value in hashSet)
             {
-                set.Add(value ?? throw NullInSet("a string (sets cannot hold null)", set.Count));
+                set.Add(StoredElement(value, set.Count));
             }
         }
         else
         {
             foreach (var value in values)
             {
-                set.Add(value ?? throw NullInSet("a string (sets cannot hold null)", set.Count));
+                set.Add(StoredElement(value, set.Count));
             }
         }
 
@@ -434,6 +434,13 @@ public static class Write
     private static AttributeFormatException NotStorable(string value, string path = "") => new(Utf16.Expected, Utf16.Describe(value), path);
 
     private static string Index(int index) => "[" + index.ToString(DynamoFormats.Invariant) + "]";
+
+    /// <summary>A string set element: never null, and storable (half a surrogate pair would be changed on its way to the table).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string StoredElement(string? value, int index)
+        => value is null ? throw NullInSet("a string (sets cannot hold null)", index)
+            : Utf16.IsStorable(value) ? value
+            : throw NotStorable(value, Index(index));
 
     private static AttributeFormatException NullInSet(string expected, int index)
         => new(expected, "null", "[" + index.ToString(DynamoFormats.Invariant) + "]");
