@@ -122,6 +122,28 @@ public sealed class DynamoLimitTests
         DynamoGen.Tests.Json.JsonParity.Holds(row); // the DynamoDB JSON writer refuses it with the same error
     }
 
+    [TestCase("StringMap")]
+    [TestCase("NullableIntMap")]
+    [TestCase("MapOfLists")]
+    [TestCase("LeafMap")]
+    public void A_map_key_with_a_lone_surrogate_is_refused_naming_the_key(string member)
+    {
+        const string key = "k\uDC00";
+        var row = member switch
+        {
+            "StringMap" => new CollectionRow { Id = "x", StringMap = new() { [key] = "v" } },
+            "NullableIntMap" => new CollectionRow { Id = "x", NullableIntMap = new() { [key] = 1 } },
+            "MapOfLists" => new CollectionRow { Id = "x", MapOfLists = new() { [key] = [1] } },
+            _ => new CollectionRow { Id = "x", LeafMap = new() { [key] = new Leaf() } },
+        };
+
+        var refused = Assert.Throws<DynamoMappingException>(() => row.ToItem())!;
+
+        Assert.That(refused.Message, Does.Contain("." + member + " (attribute '" + member + "." + key + "'): expected a string DynamoDB can store"));
+        Assert.That(refused.Message, Does.Contain("found a lone surrogate U+DC00 at index 1."));
+        DynamoGen.Tests.Json.JsonParity.Holds(row); // the DynamoDB JSON writer refuses it with the same error
+    }
+
     /// <summary>
     /// Was a finding: DynamoDB stores strings as UTF-8, which has no encoding for half a surrogate pair, so
     /// such a string cannot be stored. Like NaN, it should be refused with an error; today the put succeeds and the

@@ -431,6 +431,11 @@ public static class JsonWrite
 
     private static void MapValue<T>(Utf8JsonWriter writer, KeyValuePair<string, T> pair, JsonValueWriter<T> element)
     {
+        if (!Utf16.IsStorable(pair.Key))
+        {
+            throw new AttributeFormatException(Utf16.Expected, Utf16.Describe(pair.Key), "." + pair.Key); // a map key is stored as UTF-8 too
+        }
+
         writer.WritePropertyName(pair.Key);
         if (pair.Value is null)
         {

@@ -180,7 +180,7 @@ public static class Write
         var map = new Dictionary<string, AttributeValue>(values.Count);
         foreach (var (key, value) in values)
         {
-            map[key] = value is null ? Null() : Utf16.IsStorable(value) ? new AttributeValue { S = value } : throw NotStorable(value, "." + key);
+            map[StorableKey(key)] = value is null ? Null() : Utf16.IsStorable(value) ? new AttributeValue { S = value } : throw NotStorable(value, "." + key);
         }
 
         return new AttributeValue { M = map };
@@ -281,7 +281,7 @@ public static class Write
             foreach (var pair in values)
             {
                 key = pair.Key;
-                map[pair.Key] = pair.Value is { } value ? TElement.Write(value) : Null();
+                map[Utf16.IsStorable(key) ? key : throw NotStorable(key)] = pair.Value is { } value ? TElement.Write(value) : Null(); // the catch adds the key's path
             }
         }
         catch (AttributeFormatException ex)
@@ -303,7 +303,7 @@ public static class Write
             foreach (var pair in values)
             {
                 key = pair.Key;
-                map[pair.Key] = pair.Value is { } value ? TElement.Write(value) : Null();
+                map[Utf16.IsStorable(key) ? key : throw NotStorable(key)] = pair.Value is { } value ? TElement.Write(value) : Null(); // the catch adds the key's path
             }
         }
         catch (AttributeFormatException ex)
@@ -382,7 +382,7 @@ public static class Write
         var map = new Dictionary<string, AttributeValue>(values.Count);
         foreach (var pair in values)
         {
-            map[pair.Key] = MapValue(pair, element);
+            map[StorableKey(pair.Key)] = MapValue(pair, element);
         }
 
         return new AttributeValue { M = map };
@@ -394,7 +394,7 @@ public static class Write
         var map = values is IReadOnlyCollection<KeyValuePair<string, T>> c ? new Dictionary<string, AttributeValue>(c.Count) : new Dictionary<string, AttributeValue>();
         foreach (var pair in values)
         {
-            map[pair.Key] = MapValue(pair, element);
+            map[StorableKey(pair.Key)] = MapValue(pair, element);
         }
 
         return new AttributeValue { M = map };
@@ -432,6 +432,10 @@ public static class Write
 
     /// <summary>The error for a string DynamoDB cannot store, described only when it is thrown.</summary>
     private static AttributeFormatException NotStorable(string value, string path = "") => new(Utf16.Expected, Utf16.Describe(value), path);
+
+    /// <summary>A map key: an attribute name, stored as UTF-8 like any string, so half a surrogate pair is refused, naming the key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string StorableKey(string key) => Utf16.IsStorable(key) ? key : throw NotStorable(key, "." + key);
 
     private static string Index(int index) => "[" + index.ToString(DynamoFormats.Invariant) + "]";
 
