@@ -58,4 +58,42 @@ public static class HandWritten
 
         return list;
     }
+
+    // The refusals DynamoGen's writer makes, as a careful hand-writer would add them (for the *_Checked contestants):
+    // a key is never null or empty, and no string holds half a surrogate pair (UTF-8 cannot encode it, so DynamoDB
+    // would store U+FFFD instead).
+
+    public static string Key(string? value)
+        => string.IsNullOrEmpty(value) ? throw new ArgumentException("a key attribute cannot be null or empty") : Storable(value);
+
+    public static string Storable(string value)
+        => value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || PairsOnly(value) ? value : throw new ArgumentException("half a surrogate pair");
+
+    public static List<AttributeValue> CheckedStringList(List<string> values)
+    {
+        var list = new List<AttributeValue>(values.Count);
+        foreach (var value in values)
+        {
+            list.Add(new AttributeValue { S = Storable(value) });
+        }
+
+        return list;
+    }
+
+    private static bool PairsOnly(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
