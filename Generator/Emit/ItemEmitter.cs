@@ -143,21 +143,17 @@ internal static class ItemEmitter
 
     /// <summary>Whether the writer's method for <paramref name="member"/> returns a value for every input (it throws rather than return null).</summary>
     private static bool IsNeverNull(MemberModel member)
-    {
-        var shape = member.Shape;
-        if (member.Role != KeyRole.None && shape.Scalar is ScalarKind.String or ScalarKind.Binary)
-        {
-            return true;
-        }
+        => IsTextKey(member)
+            || (member.Shape.Kind == ShapeKind.Scalar && !member.Shape.IsNullableValueType && member.Shape.Scalar is not (ScalarKind.String or ScalarKind.Binary));
 
-        return shape.Kind == ShapeKind.Scalar && !shape.IsNullableValueType && shape.Scalar is not (ScalarKind.String or ScalarKind.Binary);
-    }
+    /// <summary>A string or binary key member: written by <c>writer.Key</c>, which refuses null and empty values.</summary>
+    private static bool IsTextKey(MemberModel member) => member.Role != KeyRole.None && member.Shape.Scalar is ScalarKind.String or ScalarKind.Binary;
 
     internal static string WriteMember(MemberModel member, string writer, string value)
     {
         var shape = member.Shape;
         var names = Literal(member.AttributeName) + ", " + Literal(member.Name) + ", ";
-        if (member.Role != KeyRole.None && shape.Scalar is ScalarKind.String or ScalarKind.Binary)
+        if (IsTextKey(member))
         {
             return writer + ".Key(" + names + value + ")";
         }

@@ -73,12 +73,14 @@ public readonly struct ItemReader
     }
 
     /// <summary>
-    /// The slow path of every scalar read: the value is missing, <c>NULL</c> or not in the fast format, so
-    /// <typeparamref name="TConverter"/> converts what else it accepts or throws, and the error is built here. Kept out
-    /// of line so that the inlined fast paths stay small.
+    /// Reads <paramref name="value"/> with <typeparamref name="TConverter"/>, naming the member in any error: a missing or
+    /// <c>NULL</c> value is reported as required (<paramref name="expected"/>), a conversion error with its path inside the
+    /// attribute. The slow path of every scalar read (a value not in the fast format goes here, where the converter
+    /// accepts what else it can) and the path of converter members (enums, nested items, lists, maps). Kept out of line
+    /// so that the inlined fast paths stay small.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private T Failed<T, TConverter>(string attribute, string member, AttributeValue? value, string expected)
+    private T Converted<T, TConverter>(string attribute, string member, AttributeValue? value, string expected)
         where TConverter : struct, IAttributeConverter<T>
     {
         if (value is null || value.NULL == true)
@@ -99,61 +101,19 @@ public readonly struct ItemReader
     /// <summary>A required value converted by <typeparamref name="TConverter"/> (an enum or a nested item): no delegate call.</summary>
     public T Value<T, TConverter>(AttributeValue? value, string attribute, string member)
         where TConverter : struct, IAttributeConverter<T>
-    {
-        if (value is not null && value.NULL != true)
-        {
-            try
-            {
-                return TConverter.Read(value);
-            }
-            catch (AttributeFormatException ex)
-            {
-                throw _mapping.ReadError(_item, attribute + ex.Path, member, ex.Expected, ex.Found);
-            }
-        }
-
-        throw _mapping.ReadError(_item, attribute, member, "a value (the member is required)", value);
-    }
+        => Converted<T, TConverter>(attribute, member, value, "a value");
 
     /// <summary>A value converted by <typeparamref name="TConverter"/>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     [return: NotNullIfNotNull(nameof(fallback))]
     public T? Value<T, TConverter>(AttributeValue? value, string attribute, string member, T? fallback)
         where TConverter : struct, IAttributeConverter<T>
-    {
-        if (value is null || value.NULL == true)
-        {
-            return fallback;
-        }
-
-        try
-        {
-            return TConverter.Read(value);
-        }
-        catch (AttributeFormatException ex)
-        {
-            throw _mapping.ReadError(_item, attribute + ex.Path, member, ex.Expected, ex.Found);
-        }
-    }
+        => value is null || value.NULL == true ? fallback : Converted<T, TConverter>(attribute, member, value, "a value");
 
     /// <summary>A nullable value type converted by <typeparamref name="TConverter"/>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
     public T? NullableValue<T, TConverter>(AttributeValue? value, string attribute, string member, T? fallback)
         where T : struct
         where TConverter : struct, IAttributeConverter<T>
-    {
-        if (value is null || value.NULL == true)
-        {
-            return fallback;
-        }
-
-        try
-        {
-            return TConverter.Read(value);
-        }
-        catch (AttributeFormatException ex)
-        {
-            throw _mapping.ReadError(_item, attribute + ex.Path, member, ex.Expected, ex.Found);
-        }
-    }
+        => value is null || value.NULL == true ? fallback : Converted<T, TConverter>(attribute, member, value, "a value");
 
     /// <summary>A required <c>string</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -164,7 +124,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<string, As.String>(attribute, member, value, "S (String)");
+        return Converted<string, As.String>(attribute, member, value, "S (String)");
     }
 
     /// <summary>A <c>string</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -177,7 +137,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryString(value, out var result) ? result : Failed<string, As.String>(attribute, member, value, "S (String)");
+        return TryString(value, out var result) ? result : Converted<string, As.String>(attribute, member, value, "S (String)");
     }
 
     /// <summary>The success path of <see cref="Parse.String"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -197,7 +157,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<char, As.Char>(attribute, member, value, "S (Char)");
+        return Converted<char, As.Char>(attribute, member, value, "S (Char)");
     }
 
     /// <summary>A <c>char</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -209,7 +169,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryChar(value, out var result) ? result : Failed<char, As.Char>(attribute, member, value, "S (Char)");
+        return TryChar(value, out var result) ? result : Converted<char, As.Char>(attribute, member, value, "S (Char)");
     }
 
     /// <summary>A nullable <c>char</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -221,7 +181,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryChar(value, out var result) ? result : Failed<char, As.Char>(attribute, member, value, "S (Char)");
+        return TryChar(value, out var result) ? result : Converted<char, As.Char>(attribute, member, value, "S (Char)");
     }
 
     /// <summary>The success path of <see cref="Parse.Char"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -247,7 +207,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<bool, As.Boolean>(attribute, member, value, "BOOL (Boolean)");
+        return Converted<bool, As.Boolean>(attribute, member, value, "BOOL (Boolean)");
     }
 
     /// <summary>A <c>bool</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -259,7 +219,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryBoolean(value, out var result) ? result : Failed<bool, As.Boolean>(attribute, member, value, "BOOL (Boolean)");
+        return TryBoolean(value, out var result) ? result : Converted<bool, As.Boolean>(attribute, member, value, "BOOL (Boolean)");
     }
 
     /// <summary>A nullable <c>bool</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -271,7 +231,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryBoolean(value, out var result) ? result : Failed<bool, As.Boolean>(attribute, member, value, "BOOL (Boolean)");
+        return TryBoolean(value, out var result) ? result : Converted<bool, As.Boolean>(attribute, member, value, "BOOL (Boolean)");
     }
 
     /// <summary>The success path of <see cref="Parse.Boolean"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -297,7 +257,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<byte, As.Byte>(attribute, member, value, "N (Byte)");
+        return Converted<byte, As.Byte>(attribute, member, value, "N (Byte)");
     }
 
     /// <summary>A <c>byte</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -309,7 +269,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryByte(value, out var result) ? result : Failed<byte, As.Byte>(attribute, member, value, "N (Byte)");
+        return TryByte(value, out var result) ? result : Converted<byte, As.Byte>(attribute, member, value, "N (Byte)");
     }
 
     /// <summary>A nullable <c>byte</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -321,7 +281,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryByte(value, out var result) ? result : Failed<byte, As.Byte>(attribute, member, value, "N (Byte)");
+        return TryByte(value, out var result) ? result : Converted<byte, As.Byte>(attribute, member, value, "N (Byte)");
     }
 
     /// <summary>The success path of <see cref="Parse.Byte"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -346,7 +306,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<sbyte, As.SByte>(attribute, member, value, "N (SByte)");
+        return Converted<sbyte, As.SByte>(attribute, member, value, "N (SByte)");
     }
 
     /// <summary>A <c>sbyte</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -358,7 +318,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TrySByte(value, out var result) ? result : Failed<sbyte, As.SByte>(attribute, member, value, "N (SByte)");
+        return TrySByte(value, out var result) ? result : Converted<sbyte, As.SByte>(attribute, member, value, "N (SByte)");
     }
 
     /// <summary>A nullable <c>sbyte</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -370,7 +330,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TrySByte(value, out var result) ? result : Failed<sbyte, As.SByte>(attribute, member, value, "N (SByte)");
+        return TrySByte(value, out var result) ? result : Converted<sbyte, As.SByte>(attribute, member, value, "N (SByte)");
     }
 
     /// <summary>The success path of <see cref="Parse.SByte"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -395,7 +355,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<short, As.Int16>(attribute, member, value, "N (Int16)");
+        return Converted<short, As.Int16>(attribute, member, value, "N (Int16)");
     }
 
     /// <summary>A <c>short</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -407,7 +367,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryInt16(value, out var result) ? result : Failed<short, As.Int16>(attribute, member, value, "N (Int16)");
+        return TryInt16(value, out var result) ? result : Converted<short, As.Int16>(attribute, member, value, "N (Int16)");
     }
 
     /// <summary>A nullable <c>short</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -419,7 +379,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryInt16(value, out var result) ? result : Failed<short, As.Int16>(attribute, member, value, "N (Int16)");
+        return TryInt16(value, out var result) ? result : Converted<short, As.Int16>(attribute, member, value, "N (Int16)");
     }
 
     /// <summary>The success path of <see cref="Parse.Int16"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -444,7 +404,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<ushort, As.UInt16>(attribute, member, value, "N (UInt16)");
+        return Converted<ushort, As.UInt16>(attribute, member, value, "N (UInt16)");
     }
 
     /// <summary>A <c>ushort</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -456,7 +416,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryUInt16(value, out var result) ? result : Failed<ushort, As.UInt16>(attribute, member, value, "N (UInt16)");
+        return TryUInt16(value, out var result) ? result : Converted<ushort, As.UInt16>(attribute, member, value, "N (UInt16)");
     }
 
     /// <summary>A nullable <c>ushort</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -468,7 +428,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryUInt16(value, out var result) ? result : Failed<ushort, As.UInt16>(attribute, member, value, "N (UInt16)");
+        return TryUInt16(value, out var result) ? result : Converted<ushort, As.UInt16>(attribute, member, value, "N (UInt16)");
     }
 
     /// <summary>The success path of <see cref="Parse.UInt16"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -493,7 +453,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<int, As.Int32>(attribute, member, value, "N (Int32)");
+        return Converted<int, As.Int32>(attribute, member, value, "N (Int32)");
     }
 
     /// <summary>A <c>int</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -505,7 +465,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryInt32(value, out var result) ? result : Failed<int, As.Int32>(attribute, member, value, "N (Int32)");
+        return TryInt32(value, out var result) ? result : Converted<int, As.Int32>(attribute, member, value, "N (Int32)");
     }
 
     /// <summary>A nullable <c>int</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -517,7 +477,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryInt32(value, out var result) ? result : Failed<int, As.Int32>(attribute, member, value, "N (Int32)");
+        return TryInt32(value, out var result) ? result : Converted<int, As.Int32>(attribute, member, value, "N (Int32)");
     }
 
     /// <summary>The success path of <see cref="Parse.Int32"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -542,7 +502,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<uint, As.UInt32>(attribute, member, value, "N (UInt32)");
+        return Converted<uint, As.UInt32>(attribute, member, value, "N (UInt32)");
     }
 
     /// <summary>A <c>uint</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -554,7 +514,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryUInt32(value, out var result) ? result : Failed<uint, As.UInt32>(attribute, member, value, "N (UInt32)");
+        return TryUInt32(value, out var result) ? result : Converted<uint, As.UInt32>(attribute, member, value, "N (UInt32)");
     }
 
     /// <summary>A nullable <c>uint</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -566,7 +526,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryUInt32(value, out var result) ? result : Failed<uint, As.UInt32>(attribute, member, value, "N (UInt32)");
+        return TryUInt32(value, out var result) ? result : Converted<uint, As.UInt32>(attribute, member, value, "N (UInt32)");
     }
 
     /// <summary>The success path of <see cref="Parse.UInt32"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -591,7 +551,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<long, As.Int64>(attribute, member, value, "N (Int64)");
+        return Converted<long, As.Int64>(attribute, member, value, "N (Int64)");
     }
 
     /// <summary>A <c>long</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -603,7 +563,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryInt64(value, out var result) ? result : Failed<long, As.Int64>(attribute, member, value, "N (Int64)");
+        return TryInt64(value, out var result) ? result : Converted<long, As.Int64>(attribute, member, value, "N (Int64)");
     }
 
     /// <summary>A nullable <c>long</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -615,7 +575,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryInt64(value, out var result) ? result : Failed<long, As.Int64>(attribute, member, value, "N (Int64)");
+        return TryInt64(value, out var result) ? result : Converted<long, As.Int64>(attribute, member, value, "N (Int64)");
     }
 
     /// <summary>The success path of <see cref="Parse.Int64"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -640,7 +600,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<ulong, As.UInt64>(attribute, member, value, "N (UInt64)");
+        return Converted<ulong, As.UInt64>(attribute, member, value, "N (UInt64)");
     }
 
     /// <summary>A <c>ulong</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -652,7 +612,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryUInt64(value, out var result) ? result : Failed<ulong, As.UInt64>(attribute, member, value, "N (UInt64)");
+        return TryUInt64(value, out var result) ? result : Converted<ulong, As.UInt64>(attribute, member, value, "N (UInt64)");
     }
 
     /// <summary>A nullable <c>ulong</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -664,7 +624,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryUInt64(value, out var result) ? result : Failed<ulong, As.UInt64>(attribute, member, value, "N (UInt64)");
+        return TryUInt64(value, out var result) ? result : Converted<ulong, As.UInt64>(attribute, member, value, "N (UInt64)");
     }
 
     /// <summary>The success path of <see cref="Parse.UInt64"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -689,7 +649,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<float, As.Single>(attribute, member, value, "N (Single)");
+        return Converted<float, As.Single>(attribute, member, value, "N (Single)");
     }
 
     /// <summary>A <c>float</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -701,7 +661,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TrySingle(value, out var result) ? result : Failed<float, As.Single>(attribute, member, value, "N (Single)");
+        return TrySingle(value, out var result) ? result : Converted<float, As.Single>(attribute, member, value, "N (Single)");
     }
 
     /// <summary>A nullable <c>float</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -713,7 +673,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TrySingle(value, out var result) ? result : Failed<float, As.Single>(attribute, member, value, "N (Single)");
+        return TrySingle(value, out var result) ? result : Converted<float, As.Single>(attribute, member, value, "N (Single)");
     }
 
     /// <summary>The success path of <see cref="Parse.Single"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -738,7 +698,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<double, As.Double>(attribute, member, value, "N (Double)");
+        return Converted<double, As.Double>(attribute, member, value, "N (Double)");
     }
 
     /// <summary>A <c>double</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -750,7 +710,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryDouble(value, out var result) ? result : Failed<double, As.Double>(attribute, member, value, "N (Double)");
+        return TryDouble(value, out var result) ? result : Converted<double, As.Double>(attribute, member, value, "N (Double)");
     }
 
     /// <summary>A nullable <c>double</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -762,7 +722,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryDouble(value, out var result) ? result : Failed<double, As.Double>(attribute, member, value, "N (Double)");
+        return TryDouble(value, out var result) ? result : Converted<double, As.Double>(attribute, member, value, "N (Double)");
     }
 
     /// <summary>The success path of <see cref="Parse.Double"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -787,7 +747,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<decimal, As.Decimal>(attribute, member, value, "N (Decimal)");
+        return Converted<decimal, As.Decimal>(attribute, member, value, "N (Decimal)");
     }
 
     /// <summary>A <c>decimal</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -799,7 +759,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryDecimal(value, out var result) ? result : Failed<decimal, As.Decimal>(attribute, member, value, "N (Decimal)");
+        return TryDecimal(value, out var result) ? result : Converted<decimal, As.Decimal>(attribute, member, value, "N (Decimal)");
     }
 
     /// <summary>A nullable <c>decimal</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -811,7 +771,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryDecimal(value, out var result) ? result : Failed<decimal, As.Decimal>(attribute, member, value, "N (Decimal)");
+        return TryDecimal(value, out var result) ? result : Converted<decimal, As.Decimal>(attribute, member, value, "N (Decimal)");
     }
 
     /// <summary>The success path of <see cref="Parse.Decimal"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -836,7 +796,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<global::System.Guid, As.Guid>(attribute, member, value, "S (Guid)");
+        return Converted<global::System.Guid, As.Guid>(attribute, member, value, "S (Guid)");
     }
 
     /// <summary>A <c>Guid</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -848,7 +808,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryGuid(value, out var result) ? result : Failed<global::System.Guid, As.Guid>(attribute, member, value, "S (Guid)");
+        return TryGuid(value, out var result) ? result : Converted<global::System.Guid, As.Guid>(attribute, member, value, "S (Guid)");
     }
 
     /// <summary>A nullable <c>Guid</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -860,7 +820,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryGuid(value, out var result) ? result : Failed<global::System.Guid, As.Guid>(attribute, member, value, "S (Guid)");
+        return TryGuid(value, out var result) ? result : Converted<global::System.Guid, As.Guid>(attribute, member, value, "S (Guid)");
     }
 
     /// <summary>The success path of <see cref="Parse.Guid"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -885,7 +845,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<global::System.DateTime, As.DateTime>(attribute, member, value, "S (DateTime)");
+        return Converted<global::System.DateTime, As.DateTime>(attribute, member, value, "S (DateTime)");
     }
 
     /// <summary>A <c>DateTime</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -897,7 +857,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryDateTime(value, out var result) ? result : Failed<global::System.DateTime, As.DateTime>(attribute, member, value, "S (DateTime)");
+        return TryDateTime(value, out var result) ? result : Converted<global::System.DateTime, As.DateTime>(attribute, member, value, "S (DateTime)");
     }
 
     /// <summary>A nullable <c>DateTime</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -909,7 +869,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryDateTime(value, out var result) ? result : Failed<global::System.DateTime, As.DateTime>(attribute, member, value, "S (DateTime)");
+        return TryDateTime(value, out var result) ? result : Converted<global::System.DateTime, As.DateTime>(attribute, member, value, "S (DateTime)");
     }
 
     /// <summary>The success path of <see cref="Parse.DateTime"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -934,7 +894,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<global::System.DateTimeOffset, As.DateTimeOffset>(attribute, member, value, "S (DateTimeOffset)");
+        return Converted<global::System.DateTimeOffset, As.DateTimeOffset>(attribute, member, value, "S (DateTimeOffset)");
     }
 
     /// <summary>A <c>DateTimeOffset</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -946,7 +906,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryDateTimeOffset(value, out var result) ? result : Failed<global::System.DateTimeOffset, As.DateTimeOffset>(attribute, member, value, "S (DateTimeOffset)");
+        return TryDateTimeOffset(value, out var result) ? result : Converted<global::System.DateTimeOffset, As.DateTimeOffset>(attribute, member, value, "S (DateTimeOffset)");
     }
 
     /// <summary>A nullable <c>DateTimeOffset</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -958,7 +918,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryDateTimeOffset(value, out var result) ? result : Failed<global::System.DateTimeOffset, As.DateTimeOffset>(attribute, member, value, "S (DateTimeOffset)");
+        return TryDateTimeOffset(value, out var result) ? result : Converted<global::System.DateTimeOffset, As.DateTimeOffset>(attribute, member, value, "S (DateTimeOffset)");
     }
 
     /// <summary>The success path of <see cref="Parse.DateTimeOffset"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -983,7 +943,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<global::System.DateOnly, As.DateOnly>(attribute, member, value, "S (DateOnly)");
+        return Converted<global::System.DateOnly, As.DateOnly>(attribute, member, value, "S (DateOnly)");
     }
 
     /// <summary>A <c>DateOnly</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -995,7 +955,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryDateOnly(value, out var result) ? result : Failed<global::System.DateOnly, As.DateOnly>(attribute, member, value, "S (DateOnly)");
+        return TryDateOnly(value, out var result) ? result : Converted<global::System.DateOnly, As.DateOnly>(attribute, member, value, "S (DateOnly)");
     }
 
     /// <summary>A nullable <c>DateOnly</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1007,7 +967,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryDateOnly(value, out var result) ? result : Failed<global::System.DateOnly, As.DateOnly>(attribute, member, value, "S (DateOnly)");
+        return TryDateOnly(value, out var result) ? result : Converted<global::System.DateOnly, As.DateOnly>(attribute, member, value, "S (DateOnly)");
     }
 
     /// <summary>The success path of <see cref="Parse.DateOnly"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -1032,7 +992,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<global::System.TimeOnly, As.TimeOnly>(attribute, member, value, "S (TimeOnly)");
+        return Converted<global::System.TimeOnly, As.TimeOnly>(attribute, member, value, "S (TimeOnly)");
     }
 
     /// <summary>A <c>TimeOnly</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1044,7 +1004,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryTimeOnly(value, out var result) ? result : Failed<global::System.TimeOnly, As.TimeOnly>(attribute, member, value, "S (TimeOnly)");
+        return TryTimeOnly(value, out var result) ? result : Converted<global::System.TimeOnly, As.TimeOnly>(attribute, member, value, "S (TimeOnly)");
     }
 
     /// <summary>A nullable <c>TimeOnly</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1056,7 +1016,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryTimeOnly(value, out var result) ? result : Failed<global::System.TimeOnly, As.TimeOnly>(attribute, member, value, "S (TimeOnly)");
+        return TryTimeOnly(value, out var result) ? result : Converted<global::System.TimeOnly, As.TimeOnly>(attribute, member, value, "S (TimeOnly)");
     }
 
     /// <summary>The success path of <see cref="Parse.TimeOnly"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -1081,7 +1041,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<global::System.TimeSpan, As.TimeSpan>(attribute, member, value, "S (TimeSpan)");
+        return Converted<global::System.TimeSpan, As.TimeSpan>(attribute, member, value, "S (TimeSpan)");
     }
 
     /// <summary>A <c>TimeSpan</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1093,7 +1053,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryTimeSpan(value, out var result) ? result : Failed<global::System.TimeSpan, As.TimeSpan>(attribute, member, value, "S (TimeSpan)");
+        return TryTimeSpan(value, out var result) ? result : Converted<global::System.TimeSpan, As.TimeSpan>(attribute, member, value, "S (TimeSpan)");
     }
 
     /// <summary>A nullable <c>TimeSpan</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1105,7 +1065,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryTimeSpan(value, out var result) ? result : Failed<global::System.TimeSpan, As.TimeSpan>(attribute, member, value, "S (TimeSpan)");
+        return TryTimeSpan(value, out var result) ? result : Converted<global::System.TimeSpan, As.TimeSpan>(attribute, member, value, "S (TimeSpan)");
     }
 
     /// <summary>The success path of <see cref="Parse.TimeSpan"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -1130,7 +1090,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<global::System.DateTime, As.EpochDateTime>(attribute, member, value, "N (EpochDateTime)");
+        return Converted<global::System.DateTime, As.EpochDateTime>(attribute, member, value, "N (EpochDateTime)");
     }
 
     /// <summary>A <c>DateTime</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1142,7 +1102,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryEpochDateTime(value, out var result) ? result : Failed<global::System.DateTime, As.EpochDateTime>(attribute, member, value, "N (EpochDateTime)");
+        return TryEpochDateTime(value, out var result) ? result : Converted<global::System.DateTime, As.EpochDateTime>(attribute, member, value, "N (EpochDateTime)");
     }
 
     /// <summary>A nullable <c>DateTime</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1154,7 +1114,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryEpochDateTime(value, out var result) ? result : Failed<global::System.DateTime, As.EpochDateTime>(attribute, member, value, "N (EpochDateTime)");
+        return TryEpochDateTime(value, out var result) ? result : Converted<global::System.DateTime, As.EpochDateTime>(attribute, member, value, "N (EpochDateTime)");
     }
 
     /// <summary>The success path of <see cref="Parse.EpochDateTime"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -1181,7 +1141,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<global::System.DateTimeOffset, As.EpochDateTimeOffset>(attribute, member, value, "N (EpochDateTimeOffset)");
+        return Converted<global::System.DateTimeOffset, As.EpochDateTimeOffset>(attribute, member, value, "N (EpochDateTimeOffset)");
     }
 
     /// <summary>A <c>DateTimeOffset</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1193,7 +1153,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryEpochDateTimeOffset(value, out var result) ? result : Failed<global::System.DateTimeOffset, As.EpochDateTimeOffset>(attribute, member, value, "N (EpochDateTimeOffset)");
+        return TryEpochDateTimeOffset(value, out var result) ? result : Converted<global::System.DateTimeOffset, As.EpochDateTimeOffset>(attribute, member, value, "N (EpochDateTimeOffset)");
     }
 
     /// <summary>A nullable <c>DateTimeOffset</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1205,7 +1165,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryEpochDateTimeOffset(value, out var result) ? result : Failed<global::System.DateTimeOffset, As.EpochDateTimeOffset>(attribute, member, value, "N (EpochDateTimeOffset)");
+        return TryEpochDateTimeOffset(value, out var result) ? result : Converted<global::System.DateTimeOffset, As.EpochDateTimeOffset>(attribute, member, value, "N (EpochDateTimeOffset)");
     }
 
     /// <summary>The success path of <see cref="Parse.EpochDateTimeOffset"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -1232,7 +1192,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<byte[], As.Binary>(attribute, member, value, "B (bytes)");
+        return Converted<byte[], As.Binary>(attribute, member, value, "B (bytes)");
     }
 
     /// <summary>A <c>byte[]</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1245,7 +1205,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryBinary(value, out var result) ? result : Failed<byte[], As.Binary>(attribute, member, value, "B (bytes)");
+        return TryBinary(value, out var result) ? result : Converted<byte[], As.Binary>(attribute, member, value, "B (bytes)");
     }
 
     /// <summary>The success path of <see cref="Parse.Binary"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>
@@ -1271,7 +1231,7 @@ public readonly struct ItemReader
             return result;
         }
 
-        return Failed<global::System.ReadOnlyMemory<byte>, As.Memory>(attribute, member, value, "B (bytes)");
+        return Converted<global::System.ReadOnlyMemory<byte>, As.Memory>(attribute, member, value, "B (bytes)");
     }
 
     /// <summary>A <c>ReadOnlyMemory&lt;byte&gt;</c>, or <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1283,7 +1243,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryMemory(value, out var result) ? result : Failed<global::System.ReadOnlyMemory<byte>, As.Memory>(attribute, member, value, "B (bytes)");
+        return TryMemory(value, out var result) ? result : Converted<global::System.ReadOnlyMemory<byte>, As.Memory>(attribute, member, value, "B (bytes)");
     }
 
     /// <summary>A nullable <c>ReadOnlyMemory&lt;byte&gt;</c>: <paramref name="fallback"/> when the attribute is missing or <c>NULL</c>.</summary>
@@ -1295,7 +1255,7 @@ public readonly struct ItemReader
             return fallback;
         }
 
-        return TryMemory(value, out var result) ? result : Failed<global::System.ReadOnlyMemory<byte>, As.Memory>(attribute, member, value, "B (bytes)");
+        return TryMemory(value, out var result) ? result : Converted<global::System.ReadOnlyMemory<byte>, As.Memory>(attribute, member, value, "B (bytes)");
     }
 
     /// <summary>The success path of <see cref="Parse.Memory"/>: false sends the value to it (which converts what else it accepts, or throws).</summary>

@@ -9,7 +9,7 @@ namespace DynamoGen.Marshalling;
 
 /// <summary>
 /// Converts members to attribute values for generated <c>ToItem()</c> code, which builds the item itself
-/// (<c>item["Name"] = writer.String("Name", "Name", this.Name)</c>, so the dictionary's work sits in the generated
+/// (<c>item["OrderId"] = writer.Int64("OrderId", "OrderId", this.OrderId)</c>, so the dictionary's work sits in the generated
 /// method, where the JIT can inline it). A method returns <see langword="null"/> for a null member (the member is left
 /// out), or a <c>NULL</c> value when the type asks for it; a value that cannot be stored throws a
 /// <see cref="DynamoMappingException"/> naming the type, member and attribute. One method per scalar type keeps the hot
