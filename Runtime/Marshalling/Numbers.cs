@@ -48,8 +48,67 @@ public static class Numbers
     public static string Format(double value)
         => double.IsFinite(value) ? value.ToString("R", s_invariant) : throw new AttributeFormatException("a finite number (DynamoDB has no NaN or infinity)", value.ToString(s_invariant));
 
-    /// <summary>Formats a number with all its digits.</summary>
-    public static string Format(decimal value) => value.ToString(s_invariant);
+    /// <summary>
+    /// Formats a number with all its digits: the same text as <c>value.ToString(CultureInfo.InvariantCulture)</c>
+    /// (trailing zeros of the scale kept, no sign on zero), written directly when the mantissa fits 64 bits (every
+    /// amount below about 1.8e19 at its scale), about twice as fast as .NET's general decimal formatting.
+    /// </summary>
+    public static string Format(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] != 0)
+        {
+            return value.ToString(s_invariant); // a 96-bit mantissa: rare, left to .NET
+        }
+
+        var mantissa = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+        var scale = (bits[3] >> 16) & 0xFF;
+        var negative = bits[3] < 0 && mantissa != 0; // .NET writes no sign on a negative zero
+        var whole = Math.Max(CountDigits(mantissa) - scale, 1);
+        var length = (negative ? 1 : 0) + whole + (scale > 0 ? 1 + scale : 0);
+        return string.Create(length, (mantissa, scale, negative), static (text, state) =>
+        {
+            var (rest, scale, negative) = state;
+            var at = text.Length - 1;
+            for (var i = 0; i < scale; i++)
+            {
+                var next = rest / 10;
+                text[at--] = (char)('0' + (rest - (next * 10)));
+                rest = next;
+            }
+
+            if (scale > 0)
+            {
+                text[at--] = '.';
+            }
+
+            do
+            {
+                var next = rest / 10;
+                text[at--] = (char)('0' + (rest - (next * 10)));
+                rest = next;
+            }
+            while (rest != 0);
+
+            if (negative)
+            {
+                text[0] = '-';
+            }
+        });
+    }
+
+    private static int CountDigits(ulong value)
+    {
+        var digits = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            digits++;
+        }
+
+        return digits;
+    }
 
     /// <summary>Parses N text.</summary>
     public static byte ParseByte(string text) => (byte)Integer(text, byte.MinValue, byte.MaxValue, "N (Byte)");

@@ -18,19 +18,36 @@ internal static class Utf16
 
     /// <summary>
     /// True unless the string holds half a surrogate pair. Inlined into the writers: a string of 8 to 32 characters (most
-    /// attributes) costs two or four overlapping 8-character vector tests with no call, a shorter one a few compares; longer
-    /// ones take .NET's vectorized search. Strings with no surrogates at all (nearly all) never leave the fast path.
+    /// attributes) costs two or four overlapping 8-character vector tests with no call; shorter and longer ones take one
+    /// call (<see cref="IsStorableOtherLength"/>). Strings with no surrogates at all (nearly all) never leave the fast path.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsStorable(string value)
+        => Vector128.IsHardwareAccelerated && (uint)(value.Length - Vector128<ushort>.Count) <= 3 * Vector128<ushort>.Count
+            ? !ShortHasSurrogate(value) || PairsOnly(value.AsSpan())
+            : IsStorableOtherLength(value.AsSpan());
+
+    /// <summary>
+    /// <see cref="IsStorable"/> for a string shorter than 8 or longer than 32 characters, out of line so the inlined part
+    /// stays small (a generated <c>ToItem()</c> inlines it once per string member, and the JIT's inlining budget is shared
+    /// with the dictionary's insert).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsStorableOtherLength(ReadOnlySpan<char> span)
     {
-        var length = value.Length;
-        if (Vector128.IsHardwareAccelerated && length >= Vector128<ushort>.Count && length <= 4 * Vector128<ushort>.Count)
+        if (span.Length < Vector128<ushort>.Count)
         {
-            return !ShortHasSurrogate(value) || PairsOnly(value.AsSpan());
+            foreach (var c in span)
+            {
+                if (char.IsSurrogate(c))
+                {
+                    return PairsOnly(span); // under 8 characters a plain loop beats the vectorized search's set-up
+                }
+            }
+
+            return true;
         }
 
-        var span = value.AsSpan();
         return span.Length < AsciiFirstLength
             ? span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || PairsOnly(span)
             : IsStorableLong(span);

@@ -164,11 +164,13 @@ public static class Write
     /// </summary>
     public static AttributeValue StringList(List<string> values)
     {
-        var list = new List<AttributeValue>(values.Count);
-        for (var i = 0; i < values.Count; i++)
+        var source = CollectionsMarshal.AsSpan(values);
+        var list = new List<AttributeValue>(source.Length);
+        var target = Filled(list, source.Length);
+        for (var i = 0; i < source.Length; i++)
         {
-            var value = values[i];
-            list.Add(value is null ? Null() : Utf16.IsStorable(value) ? new AttributeValue { S = value } : throw NotStorable(value, Index(i)));
+            var value = source[i];
+            target[i] = value is null ? Null() : Utf16.IsStorable(value) ? new AttributeValue { S = value } : throw NotStorable(value, Index(i));
         }
 
         return new AttributeValue { L = list };
@@ -190,13 +192,15 @@ public static class Write
     public static AttributeValue List<T, TElement>(List<T> values)
         where TElement : struct, IAttributeConverter<T>
     {
-        var list = new List<AttributeValue>(values.Count);
+        var source = CollectionsMarshal.AsSpan(values);
+        var list = new List<AttributeValue>(source.Length);
+        var target = Filled(list, source.Length);
         var i = 0;
         try
         {
-            for (; i < values.Count; i++)
+            for (; i < source.Length; i++)
             {
-                list.Add(values[i] is { } value ? TElement.Write(value) : Null());
+                target[i] = source[i] is { } value ? TElement.Write(value) : Null();
             }
         }
         catch (AttributeFormatException ex)
@@ -212,12 +216,13 @@ public static class Write
         where TElement : struct, IAttributeConverter<T>
     {
         var list = new List<AttributeValue>(values.Length);
+        var target = Filled(list, values.Length);
         var i = 0;
         try
         {
             for (; i < values.Length; i++)
             {
-                list.Add(values[i] is { } value ? TElement.Write(value) : Null());
+                target[i] = values[i] is { } value ? TElement.Write(value) : Null();
             }
         }
         catch (AttributeFormatException ex)
@@ -321,47 +326,81 @@ public static class Write
     public static AttributeValue? NumberSet<T>(IEnumerable<T> values)
         where T : struct, System.Numerics.INumber<T>
     {
-        var set = new List<string>(CountOf(values));
         if (values is HashSet<T> hashSet)
         {
-            foreach (var value in hashSet)
-            {
-                set.Add(Numbers.Format(value));
-            }
+            return NumberSet(hashSet);
         }
-        else
+
+        var set = new List<string>(CountOf(values));
+        foreach (var value in values)
         {
-            foreach (var value in values)
-            {
-                set.Add(Numbers.Format(value));
-            }
+            set.Add(Numbers.Format(value));
         }
 
         return set.Count == 0 ? null : new AttributeValue { NS = set };
     }
 
+    /// <summary>
+    /// NS from a <see cref="HashSet{T}"/> (the usual set type; chosen at compile time, so no type test): its struct
+    /// enumerator, the list sized exactly. <see langword="null"/> for an empty set.
+    /// </summary>
+    public static AttributeValue? NumberSet<T>(HashSet<T> values)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var set = new List<string>(values.Count);
+        var target = Filled(set, values.Count);
+        var i = 0;
+        foreach (var value in values)
+        {
+            target[i++] = Numbers.Format(value);
+        }
+
+        return new AttributeValue { NS = set };
+    }
+
     /// <summary>SS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets.</summary>
     public static AttributeValue? StringSet(IEnumerable<string> values)
     {
-        // A HashSet (the usual case) is walked with its struct enumerator: no boxed enumerator on runtimes without
-        // escape analysis, and the list is sized exactly, as hand-written code would.
-        var set = new List<string>(CountOf(values));
         if (values is HashSet<string> hashSet)
         {
-            foreach (var value in hashSet)
-            {
-                set.Add(StoredElement(value, set.Count));
-            }
+            return StringSet(hashSet);
         }
-        else
+
+        var set = new List<string>(CountOf(values));
+        foreach (var value in values)
         {
-            foreach (var value in values)
-            {
-                set.Add(StoredElement(value, set.Count));
-            }
+            set.Add(StoredElement(value, set.Count));
         }
 
         return set.Count == 0 ? null : new AttributeValue { SS = set };
+    }
+
+    /// <summary>
+    /// SS from a <see cref="HashSet{T}"/> (the usual set type; chosen at compile time, so no type test): its struct
+    /// enumerator, the list sized exactly. <see langword="null"/> for an empty set.
+    /// </summary>
+    public static AttributeValue? StringSet(HashSet<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var set = new List<string>(values.Count);
+        var target = Filled(set, values.Count);
+        var i = 0;
+        foreach (var value in values)
+        {
+            target[i] = StoredElement(value, i);
+            i++;
+        }
+
+        return new AttributeValue { SS = set };
     }
 
     /// <summary>BS, or <see langword="null"/> (attribute omitted) for an empty set: DynamoDB rejects empty sets.</summary>
@@ -423,6 +462,16 @@ public static class Write
     }
 
     /// <summary>The number of elements when the collection knows it without enumerating, else 0 (let the list grow).</summary>
+    /// <summary>
+    /// Sets a new, empty list's count and returns its storage, so a loop writes each element by index instead of through
+    /// <c>Add</c> (no size or version check per element). The list is dropped if the loop throws.
+    /// </summary>
+    private static Span<T> Filled<T>(List<T> list, int count)
+    {
+        CollectionsMarshal.SetCount(list, count);
+        return CollectionsMarshal.AsSpan(list);
+    }
+
     private static int CountOf<T>(IEnumerable<T> values) => values switch
     {
         ICollection<T> collection => collection.Count,
