@@ -14,23 +14,24 @@ internal static class Utf16
     public const string Expected = "a string DynamoDB can store (well-formed UTF-16; half a surrogate pair has no UTF-8 encoding)";
 
     // Below this length the range search alone is cheapest (a few ns); measured in benchmarks/Primitives/PrimitiveCosts.cs.
+    // Under 8 characters a plain loop is (IsStorableOtherLength).
     private const int AsciiFirstLength = 64;
 
     /// <summary>
-    /// True unless the string holds half a surrogate pair. Inlined into the writers: a string of 8 to 32 characters (most
-    /// attributes) costs two or four overlapping 8-character vector tests with no call; shorter and longer ones take one
-    /// call (<see cref="IsStorableOtherLength"/>). Strings with no surrogates at all (nearly all) never leave the fast path.
+    /// True unless the string holds half a surrogate pair. A string of 8 to 32 characters (most attributes) costs two or
+    /// four overlapping 8-character vector tests; shorter and longer ones take <see cref="IsStorableOtherLength"/>.
+    /// Strings with no surrogates at all (nearly all) never reach the pair check. Not forced inline: a generated
+    /// <c>ToItem()</c> checks several strings, and the JIT's inlining budget for it is better spent on the dictionary's
+    /// inserts (measured in one process against hand-written code: no slower than forcing it).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsStorable(string value)
         => Vector128.IsHardwareAccelerated && (uint)(value.Length - Vector128<ushort>.Count) <= 3 * Vector128<ushort>.Count
             ? !ShortHasSurrogate(value) || PairsOnly(value.AsSpan())
             : IsStorableOtherLength(value.AsSpan());
 
     /// <summary>
-    /// <see cref="IsStorable"/> for a string shorter than 8 or longer than 32 characters, out of line so the inlined part
-    /// stays small (a generated <c>ToItem()</c> inlines it once per string member, and the JIT's inlining budget is shared
-    /// with the dictionary's insert).
+    /// <see cref="IsStorable"/> for a string shorter than 8 or longer than 32 characters, out of line so the part the JIT
+    /// may inline stays small.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool IsStorableOtherLength(ReadOnlySpan<char> span)
