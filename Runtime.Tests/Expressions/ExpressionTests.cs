@@ -200,4 +200,18 @@ public sealed class ExpressionTests
         Assert.That(condition.ToString(), Is.EqualTo("#n0 = :v0"));
         Assert.That(() => ConditionExpression.And(), Throws.ArgumentException);
     }
+
+    [Test]
+    public void A_name_with_half_a_surrogate_pair_is_refused_before_any_request()
+    {
+        // The SDK would send U+FFFD in its place, and the expression would name another attribute.
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => new AttributePath("a\uD800b"), Throws.ArgumentException.With.Message.Contains("lone surrogate U+D800 at index 1").And.Message.Contains("attributeName"));
+            Assert.That(() => new AttributePath("Address").Child("\uDC00"), Throws.ArgumentException.With.Message.Contains("lone surrogate U+DC00 at index 0").And.Message.Contains("name"));
+            Assert.That(() => new AttributePath(""), Throws.ArgumentException);
+            Assert.That(() => new AttributePath(null!), Throws.ArgumentNullException);
+            Assert.That(new AttributePath("\uD83D\uDE00").Child("caf\u00E9").ToString(), Is.EqualTo("\uD83D\uDE00.caf\u00E9"), "a well-formed pair and other non-ASCII names are kept");
+        });
+    }
 }

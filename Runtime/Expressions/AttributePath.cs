@@ -27,10 +27,10 @@ public sealed class AttributePath : IEquatable<AttributePath>
 
     /// <summary>The path of a top-level attribute.</summary>
     /// <param name="attributeName">The attribute name.</param>
+    /// <exception cref="ArgumentException">The name is empty, or holds half a surrogate pair (see <see cref="Child"/>).</exception>
     public AttributePath(string attributeName)
-        : this([new PathSegment(attributeName ?? throw new ArgumentNullException(nameof(attributeName)), 0)])
+        : this([new PathSegment(Storable(attributeName, nameof(attributeName)), 0)])
     {
-        ArgumentException.ThrowIfNullOrEmpty(attributeName);
     }
 
     /// <summary>The steps, the top-level attribute first.</summary>
@@ -45,11 +45,11 @@ public sealed class AttributePath : IEquatable<AttributePath>
     /// <summary>The path of a map entry or nested member inside this value.</summary>
     /// <param name="name">The map key or attribute name.</param>
     /// <returns>A new path.</returns>
-    public AttributePath Child(string name)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        return new(Segments.Add(new PathSegment(name, 0)));
-    }
+    /// <exception cref="ArgumentException">
+    /// The name is empty, or holds half a UTF-16 surrogate pair: DynamoDB stores names as UTF-8, which cannot encode it,
+    /// and the SDK would send U+FFFD instead, so the expression would name another attribute.
+    /// </exception>
+    public AttributePath Child(string name) => new(Segments.Add(new PathSegment(Storable(name, nameof(name)), 0)));
 
     /// <summary>The path of a list element inside this value.</summary>
     /// <param name="index">The element's index (0 or more).</param>
@@ -67,6 +67,15 @@ public sealed class AttributePath : IEquatable<AttributePath>
     {
         ArgumentNullException.ThrowIfNull(inner);
         return new(Segments.AddRange(inner.Segments));
+    }
+
+    /// <summary>A name DynamoDB can store: not empty, and no half of a surrogate pair (which the SDK would send as U+FFFD).</summary>
+    private static string Storable(string name, string parameter)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name, parameter);
+        return Marshalling.Utf16.IsStorable(name)
+            ? name
+            : throw new ArgumentException("The attribute name holds half a surrogate pair (" + Marshalling.Utf16.Describe(name) + "), which DynamoDB cannot store: the request would name another attribute.", parameter);
     }
 
     /// <summary>The path as DynamoDB documents it: <c>Address.City</c>, <c>Tags[0]</c> (for messages; requests use placeholders).</summary>
