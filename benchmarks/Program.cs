@@ -11,6 +11,7 @@ using DynamoGen.Benchmarks;
 //   dotnet run -c Release --project benchmarks -- --filter '*Generator*'    generator cost
 //   dotnet run -c Release --project benchmarks -- --allocation-gate         CI: generated allocates <= hand-written
 //   dotnet run -c Release --project benchmarks -- --filter '*Primitive*'    single checks and formats (string, DateTime)
+//   dotnet run -c Release --project benchmarks -- --marshalling-paired      marshalling ratios, both contestants in one process
 //   dotnet run -c Release --project benchmarks -- --smoke                   every setup check and benchmark once, no timing
 if (args.Contains("--allocation-gate"))
 {
@@ -26,6 +27,11 @@ if (args.Contains("--generator-quick"))
     }
 
     return 0;
+}
+
+if (args.Contains("--marshalling-paired"))
+{
+    return DynamoGen.Benchmarks.Marshalling.PairedRun.Run();
 }
 
 if (args.Contains("--smoke"))
