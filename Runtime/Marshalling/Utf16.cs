@@ -14,7 +14,7 @@ internal static class Utf16
     public const string Expected = "a string DynamoDB can store (well-formed UTF-16; half a surrogate pair has no UTF-8 encoding)";
 
     // Below this length the range search alone is cheapest (a few ns); measured in benchmarks/Primitives/PrimitiveCosts.cs.
-    // Under 8 characters a plain loop is (IsStorableOtherLength).
+    // Under 8 characters IsStorableOtherLength uses a plain loop instead (no vector set-up for a few characters).
     private const int AsciiFirstLength = 64;
 
     /// <summary>
@@ -42,7 +42,7 @@ internal static class Utf16
             {
                 if (char.IsSurrogate(c))
                 {
-                    return PairsOnly(span); // under 8 characters a plain loop beats the vectorized search's set-up
+                    return PairsOnly(span);
                 }
             }
 

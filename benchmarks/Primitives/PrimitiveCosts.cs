@@ -121,3 +121,37 @@ public class PrimitiveOffsetDateCosts
     [Benchmark, BenchmarkCategory("DateOnlyParse")]
     public DateOnly DateOnly_Parse_DynamoGen() => Parse.DateOnly(_dayValue);
 }
+
+/// <summary>
+/// Decimal text: .NET's invariant formatting (what DynamoGen used before, and what hand-written code uses) vs
+/// <c>Numbers.Format(decimal)</c>, which writes the digits itself when the mantissa fits 64 bits (the same text; see
+/// Runtime.Tests' DecimalTextTests). A price, a larger negative amount with three decimals, and a small fraction. Run with
+/// <c>--filter '*PrimitiveDecimal*'</c>.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class PrimitiveDecimalCosts
+{
+    private static readonly decimal s_price = 179.90m;
+    private static readonly decimal s_amount = -1234567.891m;
+    private static readonly decimal s_fraction = 0.0005m;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Price")]
+    public string Price_DotNet() => s_price.ToString(CultureInfo.InvariantCulture);
+
+    [Benchmark, BenchmarkCategory("Price")]
+    public string Price_DynamoGen() => Numbers.Format(s_price);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Amount")]
+    public string Amount_DotNet() => s_amount.ToString(CultureInfo.InvariantCulture);
+
+    [Benchmark, BenchmarkCategory("Amount")]
+    public string Amount_DynamoGen() => Numbers.Format(s_amount);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Fraction")]
+    public string Fraction_DotNet() => s_fraction.ToString(CultureInfo.InvariantCulture);
+
+    [Benchmark, BenchmarkCategory("Fraction")]
+    public string Fraction_DynamoGen() => Numbers.Format(s_fraction);
+}
