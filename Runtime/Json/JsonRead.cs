@@ -162,14 +162,14 @@ public static class JsonRead
     public static DateTimeOffset DateTimeOffset(ref Utf8JsonReader reader)
     {
         Span<char> buffer = stackalloc char[MaxShortText];
-        return System.DateTimeOffset.TryParse(buffer[..ShortText(ref reader, buffer)], s_invariant, DateTimeStyles.RoundtripKind, out var value) ? Closed(ref reader, value) : throw Miss();
+        return Parse.DateTimeOffsetText(buffer[..ShortText(ref reader, buffer)], out var value) ? Closed(ref reader, value) : throw Miss();
     }
 
     /// <summary>S holding <c>yyyy-MM-dd</c>.</summary>
     public static DateOnly DateOnly(ref Utf8JsonReader reader)
     {
         Span<char> buffer = stackalloc char[MaxShortText];
-        return System.DateOnly.TryParseExact(buffer[..ShortText(ref reader, buffer)], DynamoFormats.DateOnly, s_invariant, DateTimeStyles.None, out var value) ? Closed(ref reader, value) : throw Miss();
+        return Parse.DateOnlyText(buffer[..ShortText(ref reader, buffer)], out var value) ? Closed(ref reader, value) : throw Miss();
     }
 
     /// <summary>S holding a time of day.</summary>

@@ -128,14 +128,23 @@ public static class JsonWrite
             DateTimeKind.Unspecified => System.DateTime.SpecifyKind(value, DateTimeKind.Utc),
             _ => value,
         };
-        Formatted(writer, utc, "O");
+        Span<char> text = stackalloc char[IsoDates.UtcLength];
+        Text(writer, "S"u8, text[..IsoDates.Write(text, utc)]);
     }
 
     /// <summary>S, ISO-8601 with the offset.</summary>
-    public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value) => Formatted(writer, value, DynamoFormats.DateTimeOffset);
+    public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        Span<char> text = stackalloc char[IsoDates.OffsetLength];
+        Text(writer, "S"u8, text[..IsoDates.Write(text, value)]);
+    }
 
     /// <summary>S, <c>yyyy-MM-dd</c>.</summary>
-    public static void DateOnly(Utf8JsonWriter writer, DateOnly value) => Formatted(writer, value, DynamoFormats.DateOnly);
+    public static void DateOnly(Utf8JsonWriter writer, DateOnly value)
+    {
+        Span<char> text = stackalloc char[IsoDates.DateLength];
+        Text(writer, "S"u8, text[..IsoDates.Write(text, value)]);
+    }
 
     /// <summary>S, <c>HH:mm:ss.fffffff</c>.</summary>
     public static void TimeOnly(Utf8JsonWriter writer, TimeOnly value) => Formatted(writer, value, DynamoFormats.TimeOnly);

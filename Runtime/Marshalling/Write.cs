@@ -76,10 +76,10 @@ public static class Write
     public static AttributeValue DateTime(DateTime value) => new() { S = DateText(value) };
 
     /// <summary>S, ISO-8601 with the offset (<see cref="DynamoFormats.DateTimeOffset"/>).</summary>
-    public static AttributeValue DateTimeOffset(DateTimeOffset value) => new() { S = value.ToString(DynamoFormats.RoundTrip, DynamoFormats.Invariant) };
+    public static AttributeValue DateTimeOffset(DateTimeOffset value) => new() { S = IsoDates.Format(value) };
 
     /// <summary>S, <c>yyyy-MM-dd</c> (<see cref="DynamoFormats.DateOnly"/>).</summary>
-    public static AttributeValue DateOnly(DateOnly value) => new() { S = value.ToString(DynamoFormats.RoundTrip, DynamoFormats.Invariant) };
+    public static AttributeValue DateOnly(DateOnly value) => new() { S = IsoDates.Format(value) };
 
     /// <summary>S, <c>HH:mm:ss.fffffff</c> (<see cref="DynamoFormats.TimeOnly"/>).</summary>
     public static AttributeValue TimeOnly(TimeOnly value) => new() { S = value.ToString(DynamoFormats.RoundTrip, DynamoFormats.Invariant) };
@@ -450,9 +450,7 @@ public static class Write
             DateTimeKind.Unspecified => System.DateTime.SpecifyKind(value, DateTimeKind.Utc),
             _ => value,
         };
-        // For a UTC value .NET's round-trip format "O" is exactly DynamoFormats.DateTime (7 fraction digits, 'Z'),
-        // and it has a fast path that skips custom-format interpretation.
-        return utc.ToString("O", DynamoFormats.Invariant);
+        return IsoDates.Format(utc);
     }
 
     internal static long EpochSeconds(DateTime value)
