@@ -74,6 +74,22 @@ public sealed class IsoDateTextTests
     }
 
     [Test]
+    public void Key_template_texts_are_the_wire_formats_custom_strings()
+    {
+        // Key templates write DateTimeOffset in UTC and DateOnly through IsoDates: the text must stay the custom
+        // format's (stored keys are compared as text), for every value.
+        var random = new Random(5);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var ticks = random.NextInt64(TimeSpan.TicksPerDay, DateTime.MaxValue.Ticks - TimeSpan.TicksPerDay);
+            var value = new DateTimeOffset(ticks, TimeSpan.FromMinutes(random.Next(-600, 601)));
+            Assert.That(KeyText.Of(value), Is.EqualTo(value.ToUniversalTime().ToString(DynamoFormats.DateTimeOffset, s_invariant)));
+            var date = DateOnly.FromDayNumber(random.Next(DateOnly.MaxValue.DayNumber + 1));
+            Assert.That(KeyText.Of(date), Is.EqualTo(date.ToString(DynamoFormats.DateOnly, s_invariant)));
+        }
+    }
+
+    [Test]
     public void Texts_of_the_exact_shape_read_as_dotnet_reads_them()
     {
         // Every field drawn from a range wider than valid (month 00-19, day 00-39, hour 00-29, minute and second 00-69,

@@ -26,8 +26,9 @@ public static class DynamoFormats
     /// <summary>
     /// .NET's round-trip format "O". For a DateTimeOffset, a DateOnly and a TimeOnly it writes exactly the text of
     /// <see cref="DateTimeOffset"/>, <see cref="DateOnly"/> and <see cref="TimeOnly"/> (and for a UTC DateTime that of
-    /// <see cref="DateTime"/>), several times faster than the custom format strings, and its exact parse is .NET's
-    /// fast path. The custom strings stay as the definition of the wire format.
+    /// <see cref="DateTime"/>), several times faster than the custom format strings. DynamoGen writes the date texts
+    /// itself (<see cref="IsoDates"/>, the same text again) and uses this for TimeOnly and for .NET's exact parse of
+    /// texts <see cref="IsoDates"/> leaves. The custom strings stay as the definition of the wire format.
     /// </summary>
     internal const string RoundTrip = "O";
 

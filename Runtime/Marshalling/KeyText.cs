@@ -43,10 +43,10 @@ public static class KeyText
     public static string Of(DateTime value) => Write.DateText(value);
 
     /// <summary>Converted to UTC first, so that text order is time order: <c>2024-01-31T11:45:00.0000000+00:00</c>.</summary>
-    public static string Of(DateTimeOffset value) => value.ToUniversalTime().ToString(DynamoFormats.DateTimeOffset, DynamoFormats.Invariant);
+    public static string Of(DateTimeOffset value) => IsoDates.Format(value.ToUniversalTime());
 
     /// <summary><c>2024-01-31</c>.</summary>
-    public static string Of(DateOnly value) => value.ToString(DynamoFormats.DateOnly, DynamoFormats.Invariant);
+    public static string Of(DateOnly value) => IsoDates.Format(value);
 
     /// <summary><c>13:45:00.0000000</c>.</summary>
     public static string Of(TimeOnly value) => value.ToString(DynamoFormats.TimeOnly, DynamoFormats.Invariant);
