@@ -49,6 +49,29 @@ public sealed class BatchTests(DynamoEngine engine)
     }
 
     [Test]
+    public async Task Number_keys_are_matched_by_value_not_by_text()
+    {
+        // DynamoDB returns number keys normalized ("10.50" comes back as "10.5"): each item found must still be
+        // matched to its key, or it would be dropped without a word.
+        var prices = new Table<PricePoint>(LocalDynamoSetup.Connection(engine), LocalDynamoSetup.UniqueTableName("prices"));
+        await LocalDynamoSetup.Context(engine).CreateTableAsync<PricePoint>(prices.Name);
+        var points = new[] { 10.50m, 2500.00m, 0.000m, -1.10m, 7m, 123456789.123456789000m }
+            .Select(p => new PricePoint { Category = "tea", Price = p, Weight = (double)p }).ToList();
+        await prices.BatchWriteAsync(points);
+
+        var read = await prices.BatchGetAsync(points.Select(p => p.GetKey()).Append(PricePoint.Key("tea", 10.5m)));
+        Assert.That(read.Items.Select(p => p.Price).Order(), Is.EqualTo(points.Select(p => p.Price).Order()).Using<decimal>((a, b) => a == b ? 0 : a.CompareTo(b)));
+        Assert.That(read.IsComplete, Is.True);
+
+        var measures = new Table<Measure>(LocalDynamoSetup.Connection(engine), LocalDynamoSetup.UniqueTableName("measures"));
+        await LocalDynamoSetup.Context(engine).CreateTableAsync<Measure>(measures.Name);
+        var values = new[] { 1e21, 1.5e-7, 123.25, -4e30 };
+        await measures.BatchWriteAsync(values.Select(v => new Measure(v, v.ToString("R", System.Globalization.CultureInfo.InvariantCulture))));
+        var measured = await measures.BatchGetAsync(values.Select(v => Measure.Key(v)));
+        Assert.That(measured.Items.Select(m => m.Value).Order(), Is.EqualTo(values.Order()));
+    }
+
+    [Test]
     public async Task Unprocessed_keys_and_items_are_retried_until_nothing_is_lost()
     {
         var (table, connection) = await NewOrders();

@@ -237,6 +237,18 @@ public sealed class ItemOperationTests(DynamoEngine engine)
     }
 
     [Test]
+    public void Diff_compares_numbers_by_value()
+    {
+        // A price read back from DynamoDB has lost its scale's zeros (10.5 for 10.50): the same number is no change.
+        var stored = new PricePoint { Category = "tea", Price = 10.5m, Weight = 1 }.ToItem();
+        var edited = new PricePoint { Category = "tea", Price = 10.50m, Weight = 1.0 }.ToItem();
+        var repriced = new PricePoint { Category = "tea", Price = 10.5m, Weight = 2 }.ToItem();
+
+        Assert.That(ItemDiff.Changes(stored, edited, new HashSet<string> { "Category", "Price" }).IsEmpty, Is.True);
+        Assert.That(ItemDiff.Changes(stored, repriced, new HashSet<string> { "Category", "Price" }).ToString(), Is.EqualTo("SET #n0 = :v0"));
+    }
+
+    [Test]
     public async Task Bad_keys_fail_before_any_request()
     {
         var connection = new CountingConnection(LocalDynamoSetup.Connection(engine));

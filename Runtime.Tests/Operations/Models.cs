@@ -99,3 +99,24 @@ public sealed record AppPurchase(string UserId, string PurchaseId, decimal Amoun
 
     public DynamoKey<AppPurchase> GetKey() => DynamoKey<AppPurchase>.FromAttributeValues(new Dictionary<string, AttributeValue> { ["pk"] = new AttributeValue { S = UserId }, ["sk"] = new AttributeValue { S = "PURCHASE#" + PurchaseId } });
 }
+
+/// <summary>
+/// Number keys whose text DynamoDB normalizes: a decimal sort key keeps its scale's zeros when written ("10.50"), a
+/// double one may be written with an exponent ("1E+21"); DynamoDB stores and returns the number ("10.5",
+/// "1000000000000000000000"), so items and unprocessed keys come back with other text than the request's.
+/// </summary>
+[DynamoTable("price_points")]
+public partial record PricePoint
+{
+    [PartitionKey]
+    public required string Category { get; init; }
+
+    [SortKey]
+    public decimal Price { get; init; }
+
+    public double Weight { get; init; }
+}
+
+/// <summary>A double partition key (see <see cref="PricePoint"/>).</summary>
+[DynamoTable("measures")]
+public partial record Measure([property: PartitionKey] double Value, string Label);

@@ -7,7 +7,7 @@ using Amazon.DynamoDBv2.Model;
 
 namespace DynamoGen;
 
-/// <summary>Deep copies of items and canonical text forms of keys and requests, for the in-process cache.</summary>
+/// <summary>Deep copies of items, and canonical text forms of keys and requests (equal values, equal text) for the in-process cache and batch bookkeeping.</summary>
 internal static class AttributeValues
 {
     public static Dictionary<string, AttributeValue>? Copy(Dictionary<string, AttributeValue>? item)
@@ -185,7 +185,7 @@ internal static class AttributeValues
         else if (value.N is not null)
         {
             text.Append('N');
-            Field(text, value.N);
+            Field(text, Marshalling.Numbers.Canonical(value.N)); // by value: DynamoDB returns "10.50" as "10.5"
         }
         else if (value.B is not null)
         {

@@ -248,6 +248,103 @@ public static class Numbers
         throw new NotSupportedException(typeof(T).Name + " is not a number type DynamoGen stores.");
     }
 
+    /// <summary>
+    /// The one text of a number's value, for telling keys apart: DynamoDB compares numbers by value and returns them
+    /// normalized (a key written as <c>10.50</c> or <c>1.05E1</c> comes back as <c>10.5</c>), so equal numbers must
+    /// give equal text. Whole numbers of up to 40 digits are plain digits (<c>2500</c>, the text itself when it already
+    /// is); others are significant digits and a power of ten (<c>105E-1</c>); zero of any sign is <c>0</c>. Text that
+    /// is not a number is returned unchanged.
+    /// </summary>
+    /// <param name="text">An N value.</param>
+    /// <returns>The canonical text.</returns>
+    internal static string Canonical(string text)
+    {
+        var span = text.AsSpan();
+        var negative = span.Length > 0 && span[0] == '-';
+        if (span.Length > 0 && span[0] is '-' or '+')
+        {
+            span = span[1..];
+        }
+
+        // Significant digits (leading zeros skipped) and the power of ten of the last one.
+        Span<char> digits = stackalloc char[Math.Max(span.Length, 1)];
+        var count = 0;
+        var exponent = 0L;
+        var seenPoint = false;
+        var seenDigit = false;
+        var i = 0;
+        for (; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (c == '.' && !seenPoint)
+            {
+                seenPoint = true;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                seenDigit = true;
+                if (count > 0 || c != '0')
+                {
+                    digits[count++] = c;
+                }
+
+                if (seenPoint)
+                {
+                    exponent--;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (!seenDigit)
+        {
+            return text;
+        }
+
+        if (i < span.Length)
+        {
+            if (span[i] is not ('e' or 'E') || !long.TryParse(span[(i + 1)..], NumberStyles.AllowLeadingSign, s_invariant, out var power) || Math.Abs(power) > 1_000_000)
+            {
+                return text;
+            }
+
+            exponent += power;
+        }
+
+        while (count > 0 && digits[count - 1] == '0')
+        {
+            count--;
+            exponent++;
+        }
+
+        if (count == 0)
+        {
+            return "0";
+        }
+
+        var sign = negative ? "-" : string.Empty;
+        if (exponent >= 0 && count + exponent <= 40)
+        {
+            var length = sign.Length + count + (int)exponent;
+            if (text.Length == length && text.AsSpan(sign.Length).IndexOfAnyExceptInRange('0', '9') < 0)
+            {
+                return text; // already plain digits, no sign but '-' and no leading zero (the usual key)
+            }
+
+            return string.Create(length, (sign, new string(digits[..count])), static (destination, state) =>
+            {
+                state.sign.AsSpan().CopyTo(destination);
+                state.Item2.AsSpan().CopyTo(destination[state.sign.Length..]);
+                destination[(state.sign.Length + state.Item2.Length)..].Fill('0');
+            });
+        }
+
+        return sign + new string(digits[..count]) + "E" + exponent.ToString(s_invariant);
+    }
+
     private static decimal Integer(string text, decimal min, decimal max, string expected)
     {
         // DynamoDB may return whole numbers other programs wrote as "5.0" or "5E0": accept them, reject fractions.

@@ -44,7 +44,8 @@ internal static class ItemDiff
 
         if (a.N is not null || b.N is not null)
         {
-            return string.Equals(a.N, b.N, StringComparison.Ordinal);
+            // By value, as DynamoDB compares and stores numbers ("10.50" is stored, and read back, as "10.5").
+            return a.N is not null && b.N is not null && string.Equals(Marshalling.Numbers.Canonical(a.N), Marshalling.Numbers.Canonical(b.N), StringComparison.Ordinal);
         }
 
         if (a.B is not null || b.B is not null)
@@ -69,7 +70,7 @@ internal static class ItemDiff
 
         if (a.NS is not null || b.NS is not null)
         {
-            return a.NS is not null && b.NS is not null && a.NS.ToHashSet(StringComparer.Ordinal).SetEquals(b.NS);
+            return a.NS is not null && b.NS is not null && a.NS.Select(Marshalling.Numbers.Canonical).ToHashSet(StringComparer.Ordinal).SetEquals(b.NS.Select(Marshalling.Numbers.Canonical));
         }
 
         if (a.BS is not null || b.BS is not null)
