@@ -67,6 +67,18 @@ public sealed class CanonicalNumberTests
     }
 
     [Test]
+    public void Typed_keys_with_equal_numbers_are_equal_and_hash_alike()
+    {
+        var written = DynamoGen.Tests.Operations.PricePoint.Key("tea", 10.50m);
+        var readBack = DynamoGen.Tests.Operations.PricePoint.Key("tea", 10.5m);
+        var other = DynamoGen.Tests.Operations.PricePoint.Key("tea", 10.51m);
+
+        Assert.That(written, Is.EqualTo(readBack));
+        Assert.That(written.GetHashCode(), Is.EqualTo(readBack.GetHashCode()));
+        Assert.That(new System.Collections.Generic.HashSet<DynamoKey<DynamoGen.Tests.Operations.PricePoint>> { written, readBack, other }, Has.Count.EqualTo(2));
+    }
+
+    [Test]
     public void Text_that_is_not_a_number_is_returned_unchanged()
     {
         foreach (var text in new[] { "", "-", "abc", "1E", "1E+", "1.2.3", "1x" })

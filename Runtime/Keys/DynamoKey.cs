@@ -100,7 +100,7 @@ public sealed class DynamoKey<T> : IEquatable<DynamoKey<T>>
         {
             var value = _attributes[name];
             hash.Add(name, StringComparer.Ordinal);
-            hash.Add(value.S ?? value.N, StringComparer.Ordinal);
+            hash.Add(value.S ?? (value.N is { } number ? Marshalling.Numbers.Canonical(number) : null), StringComparer.Ordinal); // numbers by value, as Equals compares them
             if (value.B is { } bytes)
             {
                 hash.AddBytes(bytes.ToArray());
