@@ -15,7 +15,7 @@ namespace DynamoGen;
 public sealed class BatchGet
 {
     private readonly List<BatchEntry> _entries = new();
-    private readonly Dictionary<string, BatchEntry> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<ItemId, BatchEntry> _byId = new();
 
     /// <summary>The number of distinct keys added.</summary>
     public int Count => _entries.Count;

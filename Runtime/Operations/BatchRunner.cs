@@ -15,7 +15,7 @@ internal sealed class BatchEntry
     {
         Table = table;
         StoredKey = storedKey;
-        Id = Identify(table.Name, storedKey);
+        Id = ItemId.Of(table, storedKey);
         Original = original;
         Write = write;
         Size = size;
@@ -25,8 +25,8 @@ internal sealed class BatchEntry
 
     public Dictionary<string, AttributeValue> StoredKey { get; }
 
-    /// <summary>The table name and the key's canonical text: equal for the same item.</summary>
-    public string Id { get; }
+    /// <summary>The item the entry is about: equal for the same item.</summary>
+    public ItemId Id { get; }
 
     /// <summary>What the caller passed: the key (reads, deletes) or the item (puts).</summary>
     public object Original { get; set; }
@@ -36,13 +36,6 @@ internal sealed class BatchEntry
     public long Size { get; set; }
 
     public int Attempts { get; set; }
-
-    public static string Identify(string tableName, Dictionary<string, AttributeValue> storedKey)
-    {
-        var text = new StringBuilder(tableName).Append('\n');
-        AttributeValues.Map(text, storedKey);
-        return text.ToString();
-    }
 }
 
 /// <summary>
@@ -65,7 +58,7 @@ internal static class BatchRunner
         var call = CallOptions(entries, options.Fresh) with { ItemSink = sink };
         return RunAsync(entries, options, MaxGetKeys, long.MaxValue, async (chunk, token) =>
         {
-            var byId = new Dictionary<string, BatchEntry>(chunk.Count, StringComparer.Ordinal);
+            var byId = new Dictionary<ItemId, BatchEntry>(chunk.Count);
             var request = new BatchGetItemRequest { RequestItems = new Dictionary<string, KeysAndAttributes>(StringComparer.Ordinal) };
             foreach (var entry in chunk)
             {
@@ -88,7 +81,7 @@ internal static class BatchRunner
                 var owner = OwnerOf(chunk, table);
                 foreach (var item in items)
                 {
-                    if (byId.TryGetValue(BatchEntry.Identify(table, owner.KeyOf(item)), out var entry))
+                    if (byId.TryGetValue(ItemId.Of(owner, item), out var entry))
                     {
                         found(entry, item);
                     }
@@ -98,9 +91,10 @@ internal static class BatchRunner
             var left = new List<BatchEntry>();
             foreach (var (table, keys) in response.UnprocessedKeys ?? [])
             {
+                var owner = OwnerOf(chunk, table);
                 foreach (var key in keys.Keys ?? [])
                 {
-                    left.Add(byId[BatchEntry.Identify(table, key)]);
+                    left.Add(byId[ItemId.Of(owner, key)]);
                 }
             }
 
@@ -114,7 +108,7 @@ internal static class BatchRunner
         var call = CallOptions(entries, fresh: false);
         return RunAsync(entries, options, MaxWrites, maxRequestBytes, async (chunk, token) =>
         {
-            var byId = new Dictionary<string, BatchEntry>(chunk.Count, StringComparer.Ordinal);
+            var byId = new Dictionary<ItemId, BatchEntry>(chunk.Count);
             var request = new BatchWriteItemRequest { RequestItems = new Dictionary<string, List<WriteRequest>>(StringComparer.Ordinal) };
             foreach (var entry in chunk)
             {
@@ -134,8 +128,7 @@ internal static class BatchRunner
                 var owner = OwnerOf(chunk, table);
                 foreach (var write in writes)
                 {
-                    var key = write.PutRequest is { } put ? owner.KeyOf(put.Item) : write.DeleteRequest.Key;
-                    left.Add(byId[BatchEntry.Identify(table, key)]);
+                    left.Add(byId[ItemId.Of(owner, write.PutRequest?.Item ?? write.DeleteRequest.Key)]);
                 }
             }
 

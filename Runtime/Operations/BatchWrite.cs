@@ -21,7 +21,7 @@ namespace DynamoGen;
 public sealed class BatchWrite
 {
     private readonly List<BatchEntry> _entries = new();
-    private readonly Dictionary<string, BatchEntry> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<ItemId, BatchEntry> _byId = new();
 
     /// <summary>The number of distinct writes added.</summary>
     public int Count => _entries.Count;

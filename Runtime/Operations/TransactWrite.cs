@@ -28,7 +28,7 @@ public sealed class TransactWrite
     public const int MaxItems = 100;
 
     private readonly List<(ITableAccess Table, Dictionary<string, AttributeValue> Key, TransactWriteItem Item)> _items = new();
-    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly HashSet<ItemId> _ids = new();
 
     /// <summary>
     /// The client request token (at most 36 characters): DynamoDB applies a transaction with the same token only
@@ -196,7 +196,7 @@ public sealed class TransactWrite
 
     private TransactWrite Add(ITableAccess table, Dictionary<string, AttributeValue> key, Dictionary<string, AttributeValue> storedKey, TransactWriteItem item)
     {
-        if (!_ids.Add(BatchEntry.Identify(table.Name, storedKey)))
+        if (!_ids.Add(ItemId.Of(table, storedKey)))
         {
             throw new ArgumentException($"Key {DynamoConditionFailedException.Describe(key)} of table '{table.Name}' is already in this transaction; DynamoDB refuses two operations on one item.", nameof(key));
         }
