@@ -60,6 +60,30 @@ public sealed class CachingConnectionTests
     }
 
     [Test]
+    public async Task A_number_key_names_one_cache_entry_whatever_its_text()
+    {
+        // DynamoDB returns a decimal key written as 10.50 as 10.5. The item a batch read returns must fill the entry of
+        // the key that was asked for (keys are compared by value); taken for another key, the asked one would be
+        // cached as absent and later reads told the item does not exist.
+        var name = ConnectionsSetup.UniqueTableName("prices");
+        await new DynamoContext(new DynamoDbConnection(_client)).CreateTableAsync<DynamoGen.Tests.Operations.PricePoint>(name);
+        await _client.PutItemAsync(name, new DynamoGen.Tests.Operations.PricePoint { Category = "tea", Price = 10.50m, Weight = 1 }.ToItem());
+        var prices = new DynamoContext(Cache()).Table<DynamoGen.Tests.Operations.PricePoint>(name);
+        var key = DynamoGen.Tests.Operations.PricePoint.Key("tea", 10.50m);
+
+        var batch = await prices.BatchGetAsync([key]);
+        _client.Reset();
+        var read = await prices.GetAsync(key);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(batch.Items.Single().Price.Scale, Is.EqualTo(1), "DynamoDB returned the key normalized (10.5, not 10.50)");
+            Assert.That(read?.Weight, Is.EqualTo(1));
+            Assert.That(_client.Gets, Is.Zero, "served from the entry the batch read filled");
+        });
+    }
+
+    [Test]
     public async Task Absent_items_are_cached_as_negative_entries_and_a_put_through_the_cache_replaces_them()
     {
         var cache = Cache();
