@@ -72,6 +72,27 @@ public sealed class BatchTests(DynamoEngine engine)
     }
 
     [Test]
+    public async Task Unprocessed_number_keys_returned_normalized_are_retried()
+    {
+        // DynamoDB returns unprocessed keys and writes as it parsed them: "10.50" as "10.5". They must still be
+        // matched to what was asked, retried, and reported complete.
+        var connection = new CountingConnection(LocalDynamoSetup.Connection(engine)) { Send = n => Math.Max(1, n / 2), NormalizeWithheldNumbers = true };
+        var prices = new Table<PricePoint>(connection, LocalDynamoSetup.UniqueTableName("prices"));
+        await LocalDynamoSetup.Context(engine).CreateTableAsync<PricePoint>(prices.Name);
+        var points = Enumerable.Range(1, 40).Select(i => new PricePoint { Category = "tea", Price = i + 0.50m, Weight = i }).ToList();
+
+        var written = await prices.BatchWriteAsync(points, null, Quick with { MaxAttempts = 20 });
+        var read = await prices.BatchGetAsync(points.Select(p => p.GetKey()), Quick with { MaxAttempts = 20 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(written.IsComplete && read.IsComplete, Is.True);
+            Assert.That(read.Items.Select(p => p.Price).Order(), Is.EqualTo(points.Select(p => p.Price)));
+            Assert.That(connection.BatchGets, Is.GreaterThan(1), "keys were withheld and retried");
+        });
+    }
+
+    [Test]
     public async Task Unprocessed_keys_and_items_are_retried_until_nothing_is_lost()
     {
         var (table, connection) = await NewOrders();

@@ -39,6 +39,12 @@ public sealed class CountingConnection(IDynamoConnection inner) : IDynamoConnect
     /// <summary>Given the keys or writes of one table in a request, how many to send (the rest are withheld).</summary>
     public Func<int, int>? Send { get; set; }
 
+    /// <summary>
+    /// Withheld keys and writes are returned with their numbers as DynamoDB writes them (<c>10.50</c> as <c>10.5</c>),
+    /// not as the request held them.
+    /// </summary>
+    public bool NormalizeWithheldNumbers { get; set; }
+
     /// <summary>Keys (by their partition key value) that are always withheld.</summary>
     public HashSet<string> AlwaysWithhold { get; } = new(StringComparer.Ordinal);
 
@@ -94,7 +100,7 @@ public sealed class CountingConnection(IDynamoConnection inner) : IDynamoConnect
 
             if (held.Count > 0)
             {
-                withheld[table] = new KeysAndAttributes { Keys = held, ConsistentRead = keys.ConsistentRead };
+                withheld[table] = new KeysAndAttributes { Keys = held.Select(Normalized).ToList(), ConsistentRead = keys.ConsistentRead };
             }
         }
 
@@ -137,7 +143,9 @@ public sealed class CountingConnection(IDynamoConnection inner) : IDynamoConnect
 
             if (count < writes.Count)
             {
-                withheld[table] = writes.Skip(count).ToList();
+                withheld[table] = writes.Skip(count).Select(w => w.PutRequest is { } put
+                    ? new WriteRequest { PutRequest = new PutRequest { Item = Normalized(put.Item) } }
+                    : new WriteRequest { DeleteRequest = new DeleteRequest { Key = Normalized(w.DeleteRequest.Key) } }).ToList();
             }
         }
 
@@ -163,6 +171,12 @@ public sealed class CountingConnection(IDynamoConnection inner) : IDynamoConnect
     public Task<TransactGetItemsResponse> TransactGetItemsAsync(TransactGetItemsRequest request, DynamoCallOptions options, CancellationToken cancellationToken) => inner.TransactGetItemsAsync(request, options, cancellationToken);
 
     public Task<TransactWriteItemsResponse> TransactWriteItemsAsync(TransactWriteItemsRequest request, DynamoCallOptions options, CancellationToken cancellationToken) => inner.TransactWriteItemsAsync(request, options, cancellationToken);
+
+    /// <summary>A copy with each top-level number as DynamoDB returns it (value-equal, shortest text), when <see cref="NormalizeWithheldNumbers"/> is on.</summary>
+    private Dictionary<string, AttributeValue> Normalized(Dictionary<string, AttributeValue> item)
+        => !NormalizeWithheldNumbers ? item : item.ToDictionary(
+            e => e.Key,
+            e => e.Value.N is { } n ? new AttributeValue { N = (decimal.Parse(n, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) / 1.000000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture) } : e.Value);
 
     private static string PartitionValue(Dictionary<string, AttributeValue> key) => key.Values.First(v => v.S is not null || v.N is not null).S ?? key.Values.First().N;
 }

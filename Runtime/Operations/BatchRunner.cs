@@ -93,7 +93,7 @@ internal static class BatchRunner
                 var owner = OwnerOf(chunk, table);
                 foreach (var key in keys.Keys ?? [])
                 {
-                    left.Add(byId[ItemId.Of(owner, key)]);
+                    left.Add(Asked(byId, owner, key));
                 }
             }
 
@@ -127,7 +127,7 @@ internal static class BatchRunner
                 var owner = OwnerOf(chunk, table);
                 foreach (var write in writes)
                 {
-                    left.Add(byId[ItemId.Of(owner, write.PutRequest?.Item ?? write.DeleteRequest.Key)]);
+                    left.Add(Asked(byId, owner, write.PutRequest?.Item ?? write.DeleteRequest.Key));
                 }
             }
 
@@ -188,6 +188,12 @@ internal static class BatchRunner
         return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
 #pragma warning restore CA5394
     }
+
+    /// <summary>The entry of a key or write DynamoDB left unprocessed; one the request did not hold is a server error, named as such.</summary>
+    private static BatchEntry Asked(Dictionary<ItemId, BatchEntry> byId, ITableAccess owner, Dictionary<string, AttributeValue> keyOrItem)
+        => byId.TryGetValue(ItemId.Of(owner, keyOrItem), out var entry)
+            ? entry
+            : throw new InvalidOperationException($"DynamoDB reported as unprocessed a key of table '{owner.Name}' that the request did not hold: {DynamoConditionFailedException.Describe(owner.KeyOf(keyOrItem))}.");
 
     private static ITableAccess OwnerOf(List<BatchEntry> chunk, string table)
     {
