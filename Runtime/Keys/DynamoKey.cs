@@ -103,7 +103,7 @@ public sealed class DynamoKey<T> : IEquatable<DynamoKey<T>>
             hash.Add(value.S ?? (value.N is { } number ? Marshalling.Numbers.Canonical(number) : null), StringComparer.Ordinal); // numbers by value, as Equals compares them
             if (value.B is { } bytes)
             {
-                hash.AddBytes(bytes.ToArray());
+                hash.AddBytes(ItemDiff.Bytes(bytes));
             }
         }
 

@@ -334,16 +334,23 @@ public static class Numbers
                 return text; // already plain digits, no sign but '-' and no leading zero (the usual key)
             }
 
-            return string.Create(length, (sign, new string(digits[..count])), static (destination, state) =>
+            return string.Create(length, (Sign: sign, Digits: new string(digits[..count])), static (destination, state) =>
             {
-                state.sign.AsSpan().CopyTo(destination);
-                state.Item2.AsSpan().CopyTo(destination[state.sign.Length..]);
-                destination[(state.sign.Length + state.Item2.Length)..].Fill('0');
+                state.Sign.AsSpan().CopyTo(destination);
+                state.Digits.AsSpan().CopyTo(destination[state.Sign.Length..]);
+                destination[(state.Sign.Length + state.Digits.Length)..].Fill('0'); // the trailing zeros of a whole number
             });
         }
 
         return sign + new string(digits[..count]) + "E" + exponent.ToString(s_invariant);
     }
+
+    /// <summary>Whether two N values are the same number (<c>10.50</c> and <c>10.5</c> are).</summary>
+    /// <param name="a">An N value.</param>
+    /// <param name="b">Another.</param>
+    /// <returns>True when equal by value.</returns>
+    internal static bool SameValue(string a, string b)
+        => string.Equals(a, b, StringComparison.Ordinal) || string.Equals(Canonical(a), Canonical(b), StringComparison.Ordinal);
 
     private static decimal Integer(string text, decimal min, decimal max, string expected)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Amazon.DynamoDBv2.Model;
 
@@ -45,12 +46,12 @@ internal static class ItemDiff
         if (a.N is not null || b.N is not null)
         {
             // By value, as DynamoDB compares and stores numbers ("10.50" is stored, and read back, as "10.5").
-            return a.N is not null && b.N is not null && string.Equals(Marshalling.Numbers.Canonical(a.N), Marshalling.Numbers.Canonical(b.N), StringComparison.Ordinal);
+            return a.N is not null && b.N is not null && Marshalling.Numbers.SameValue(a.N, b.N);
         }
 
         if (a.B is not null || b.B is not null)
         {
-            return a.B is not null && b.B is not null && a.B.ToArray().AsSpan().SequenceEqual(b.B.ToArray());
+            return a.B is not null && b.B is not null && Bytes(a.B).SequenceEqual(Bytes(b.B));
         }
 
         if (a.BOOL is not null || b.BOOL is not null)
@@ -104,4 +105,8 @@ internal static class ItemDiff
 
         return true;
     }
+
+    /// <summary>The bytes of a B value, without a copy when the stream exposes its buffer.</summary>
+    public static ReadOnlySpan<byte> Bytes(MemoryStream stream)
+        => stream.TryGetBuffer(out var buffer) ? buffer.AsSpan() : stream.ToArray();
 }

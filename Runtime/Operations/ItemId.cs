@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using Amazon.DynamoDBv2.Model;
 
 namespace DynamoGen;
@@ -53,27 +52,9 @@ internal readonly struct ItemId : IEquatable<ItemId>
         return hash.ToHashCode();
     }
 
-    /// <summary>Two key values (S, N or B; a missing one equals only a missing one).</summary>
+    /// <summary>Two key values (a missing one equals only a missing one), compared as <see cref="ItemDiff.Same"/> compares values.</summary>
     private static bool Same(AttributeValue? a, AttributeValue? b)
-    {
-        if (a is null || b is null)
-        {
-            return a is null && b is null;
-        }
-
-        if (a.S is not null || b.S is not null)
-        {
-            return string.Equals(a.S, b.S, StringComparison.Ordinal);
-        }
-
-        if (a.N is not null || b.N is not null)
-        {
-            return a.N is not null && b.N is not null
-                && (string.Equals(a.N, b.N, StringComparison.Ordinal) || string.Equals(Marshalling.Numbers.Canonical(a.N), Marshalling.Numbers.Canonical(b.N), StringComparison.Ordinal));
-        }
-
-        return a.B is not null && b.B is not null && Bytes(a.B).SequenceEqual(Bytes(b.B));
-    }
+        => a is null || b is null ? a is null && b is null : ItemDiff.Same(a, b);
 
     private static void Add(ref HashCode hash, AttributeValue? value)
     {
@@ -91,10 +72,7 @@ internal readonly struct ItemId : IEquatable<ItemId>
         }
         else if (value.B is { } bytes)
         {
-            hash.AddBytes(Bytes(bytes));
+            hash.AddBytes(ItemDiff.Bytes(bytes));
         }
     }
-
-    private static ReadOnlySpan<byte> Bytes(MemoryStream stream)
-        => stream.TryGetBuffer(out var buffer) ? buffer.AsSpan() : stream.ToArray();
 }
